@@ -1,0 +1,2 @@
+/** TrialSage: a validation service for CDISC clinical-trial submission data. */
+package com.trialsage;
