@@ -1,0 +1,61 @@
+package com.trialsage.logging;
+
+/**
+ * The tenant, request id and run id of the work the current thread is doing, for log lines. Opened
+ * per request (or per run) with try-with-resources, so a pooled thread never carries a previous
+ * request's fields.
+ */
+public final class LogContext {
+  private static final ThreadLocal<Fields> CURRENT = new ThreadLocal<>();
+
+  private LogContext() {}
+
+  /** The fields of the current thread; every field may be null. */
+  public record Fields(String tenant, String requestId, String runId) {}
+
+  /** Starts a context with this request id; closing the scope restores the previous one. */
+  public static Scope open(String requestId) {
+    Fields previous = CURRENT.get();
+    CURRENT.set(new Fields(null, requestId, null));
+    return new Scope(previous);
+  }
+
+  /** Starts a context for background work on one run of one tenant. */
+  public static Scope openRun(String tenant, String runId) {
+    Fields previous = CURRENT.get();
+    CURRENT.set(new Fields(tenant, null, runId));
+    return new Scope(previous);
+  }
+
+  /** Adds the tenant once the caller is known. */
+  public static void setTenant(String tenant) {
+    Fields fields = CURRENT.get();
+    CURRENT.set(
+        fields == null
+            ? new Fields(tenant, null, null)
+            : new Fields(tenant, fields.requestId(), fields.runId()));
+  }
+
+  /** The current fields, or null outside any context. */
+  public static Fields current() {
+    return CURRENT.get();
+  }
+
+  /** Restores the context that was current when it was opened. */
+  public static final class Scope implements AutoCloseable {
+    private final Fields previous;
+
+    private Scope(Fields previous) {
+      this.previous = previous;
+    }
+
+    @Override
+    public void close() {
+      if (previous == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(previous);
+      }
+    }
+  }
+}
