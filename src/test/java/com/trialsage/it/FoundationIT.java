@@ -229,6 +229,51 @@ class FoundationIT {
   }
 
   @Test
+  void answersAPreflightFromTheConsoleOrigin() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(http.uri("/api/v1/me"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization"));
+
+    assertThat(response.statusCode()).isEqualTo(204);
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
+        .contains("http://localhost:3000");
+    assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
+        .get()
+        .asString()
+        .contains("Authorization");
+    assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+  }
+
+  @Test
+  void refusesAPreflightFromAnotherOrigin() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(http.uri("/api/v1/me"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET"));
+
+    assertProblem(response, 403);
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  @Test
+  void sendsSecurityHeadersEvenOnErrors() throws Exception {
+    HttpResponse<String> response = http.get("/api/v1/me", null);
+
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(response.headers().firstValue("Content-Security-Policy"))
+        .get()
+        .asString()
+        .contains("frame-ancestors 'none'");
+  }
+
+  @Test
   void documentsTheMeEndpointInOpenApi() throws Exception {
     HttpResponse<String> response = http.get("/openapi", null);
 
