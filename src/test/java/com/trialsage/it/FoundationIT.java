@@ -274,6 +274,35 @@ class FoundationIT {
   }
 
   @Test
+  void refusesTheRequestPastTheTenantsLimitWithRetryAfter() throws Exception {
+    waitForAFreshRateLimitWindow();
+    String token = token().tenant("limited").build();
+    List<HttpResponse<String>> allowed = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      allowed.add(http.get("/api/v1/me", token));
+    }
+
+    HttpResponse<String> refused = http.get("/api/v1/me", token);
+    HttpResponse<String> otherTenant = http.get("/api/v1/me", token().tenant("unlimited").build());
+
+    assertThat(allowed).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(200));
+    assertThat(allowed.get(4).headers().firstValue("RateLimit")).get().asString().contains("r=0");
+    assertProblem(refused, 429);
+    assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    assertThat(refused.headers().firstValue("RateLimit-Policy"))
+        .contains("\"read-per-minute\";q=5;w=60");
+    assertThat(otherTenant.statusCode()).isEqualTo(200);
+  }
+
+  // The limit counts per one-minute window: start where all six requests fit in one.
+  private static void waitForAFreshRateLimitWindow() throws InterruptedException {
+    long secondOfMinute = Instant.now().getEpochSecond() % 60;
+    if (secondOfMinute > 50) {
+      Thread.sleep((61 - secondOfMinute) * 1000);
+    }
+  }
+
+  @Test
   void documentsTheMeEndpointInOpenApi() throws Exception {
     HttpResponse<String> response = http.get("/openapi", null);
 
