@@ -117,11 +117,12 @@ final class PayaraProcess {
     }
     LOG.info("Stopping Payara Micro (pid " + process.pid() + ")");
     long startNanos = System.nanoTime();
-    process.destroy();
+    // Through the handle: Process.destroy() also closes the pipe, losing Payara's last lines.
+    process.toHandle().destroy();
     if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
       LOG.warning(
           "Payara Micro did not stop within " + grace.toSeconds() + " s; killing it (SIGKILL)");
-      process.destroyForcibly();
+      process.toHandle().destroyForcibly();
       process.waitFor();
     }
     LOG.info(
