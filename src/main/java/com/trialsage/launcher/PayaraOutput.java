@@ -2,6 +2,7 @@ package com.trialsage.launcher;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -54,14 +55,16 @@ final class PayaraOutput {
     if (line.isBlank()) {
       return Optional.empty(); // Payara separates its records with blank lines.
     }
-    if (JsonObjectLine.isObject(line)) {
+    Optional<Map<String, String>> json = JsonObjectLine.topLevelStrings(line);
+    if (json.isPresent()) {
+      observeJson(json.get());
       return Optional.of(line.strip());
     }
     Matcher header = RECORD_HEADER.matcher(line);
     if (header.find()) {
       currentLevel = parseLevel(header.group(1));
     }
-    observe(line);
+    observe(currentLevel, line);
     LogRecord record = new LogRecord(currentLevel, line);
     record.setLoggerName(LOGGER);
     return Optional.of(formatter.format(record).stripTrailing());
@@ -85,12 +88,25 @@ final class PayaraOutput {
     return reportedReady;
   }
 
-  private void observe(String line) {
+  /**
+   * Once the application's LogSetup has run, Payara's own records arrive as JSON lines too, and a
+   * failed migration is among them.
+   */
+  private void observeJson(Map<String, String> fields) {
+    Level level = parseLevel(fields.getOrDefault("level", "INFO"));
+    String error = fields.get("error");
+    if (error != null && level == Level.SEVERE && firstExceptionLine == null) {
+      firstExceptionLine = error;
+    }
+    fields.getOrDefault("message", "").lines().forEach(line -> observe(level, line));
+  }
+
+  private void observe(Level level, String line) {
     String text = line.strip();
     if (text.contains("Payara Micro") && text.contains(READY_PHRASE)) {
       reportedReady = true;
     }
-    if (currentLevel != Level.SEVERE) {
+    if (level != Level.SEVERE) {
       return;
     }
     String message = messageOf(text);

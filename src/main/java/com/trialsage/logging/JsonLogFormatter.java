@@ -1,80 +1,83 @@
 package com.trialsage.logging;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 
 /**
- * Formats a log record as one JSON object on one line: {@code time} (ISO-8601, UTC), {@code level},
- * {@code logger}, {@code message}, the {@link LogContext} fields that are set, and for a thrown
- * exception {@code error} plus, at SEVERE only, up to {@value #MAX_STACK_FRAMES} {@code stack}
- * frames.
+ * Formats a log record as one JSON object on one line: {@code time}, {@code level}, {@code logger},
+ * {@code message}, then {@code tenant}, {@code request_id} and {@code run_id} when known, and
+ * {@code error} (plus {@code stack} at SEVERE) when the record carries an exception.
  */
-public final class JsonLogFormatter extends Formatter {
-
+public class JsonLogFormatter extends Formatter {
   static final int MAX_STACK_FRAMES = 20;
 
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
   @Override
-  public String format(LogRecord record) {
+  public String format(LogRecord logRecord) {
     StringBuilder json = new StringBuilder(256).append('{');
-    appendField(json, "time", TIME.format(record.getInstant()));
+    field(json, "time", Instant.ofEpochMilli(logRecord.getMillis()).toString());
     json.append(',');
-    appendField(json, "level", record.getLevel().getName());
+    field(json, "level", logRecord.getLevel().getName());
     json.append(',');
-    appendField(json, "logger", record.getLoggerName() == null ? "" : record.getLoggerName());
+    field(json, "logger", String.valueOf(logRecord.getLoggerName()));
     json.append(',');
-    appendField(json, "message", messageOf(record));
-    for (LogContext.Field field : LogContext.Field.values()) {
-      LogContext.get(field)
-          .ifPresent(value -> appendField(json.append(','), field.jsonName(), value));
-    }
-    Throwable thrown = record.getThrown();
-    if (thrown != null) {
-      appendField(json.append(','), "error", describe(thrown));
-      if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
-        appendStack(json.append(','), thrown.getStackTrace());
-      }
-    }
+    String message = formatMessage(logRecord);
+    field(json, "message", message == null ? "" : message);
+    appendContext(json, LogContext.current());
+    appendError(json, logRecord.getThrown(), logRecord.getLevel());
     return json.append("}\n").toString();
   }
 
-  private String messageOf(LogRecord record) {
-    String message = formatMessage(record);
-    return message == null ? "" : message;
+  private static void appendContext(StringBuilder json, LogContext.Fields fields) {
+    if (fields == null) {
+      return;
+    }
+    optionalField(json, "tenant", fields.tenant());
+    optionalField(json, "request_id", fields.requestId());
+    optionalField(json, "run_id", fields.runId());
   }
 
-  private static String describe(Throwable thrown) {
+  private static void appendError(StringBuilder json, Throwable thrown, Level level) {
+    if (thrown == null) {
+      return;
+    }
     String message = thrown.getMessage();
-    return message == null
-        ? thrown.getClass().getName()
-        : thrown.getClass().getName() + ": " + message;
-  }
-
-  private static void appendStack(StringBuilder json, StackTraceElement[] frames) {
-    json.append("\"stack\":[");
-    int count = Math.min(frames.length, MAX_STACK_FRAMES);
-    for (int i = 0; i < count; i++) {
+    optionalField(
+        json,
+        "error",
+        message == null
+            ? thrown.getClass().getName()
+            : thrown.getClass().getName() + ": " + message);
+    if (level.intValue() < Level.SEVERE.intValue()) {
+      return;
+    }
+    json.append(",\"stack\":[");
+    StackTraceElement[] frames = thrown.getStackTrace();
+    for (int i = 0; i < Math.min(frames.length, MAX_STACK_FRAMES); i++) {
       if (i > 0) {
         json.append(',');
       }
-      appendString(json, frames[i].toString());
+      quote(json, frames[i].toString());
     }
     json.append(']');
   }
 
-  private static void appendField(StringBuilder json, String name, String value) {
-    appendString(json, name);
-    json.append(':');
-    appendString(json, value);
+  private static void optionalField(StringBuilder json, String name, String value) {
+    if (value != null) {
+      json.append(',');
+      field(json, name, value);
+    }
   }
 
-  /** Writes a JSON string literal (RFC 8259, section 7); non-ASCII text stays as it is. */
-  static void appendString(StringBuilder json, String value) {
+  private static void field(StringBuilder json, String name, String value) {
+    quote(json, name);
+    json.append(':');
+    quote(json, value);
+  }
+
+  /** Writes a JSON string literal (RFC 8259 section 7). */
+  static void quote(StringBuilder json, String value) {
     json.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -84,12 +87,8 @@ public final class JsonLogFormatter extends Formatter {
         case '\n' -> json.append("\\n");
         case '\r' -> json.append("\\r");
         case '\t' -> json.append("\\t");
-        case '\b' -> json.append("\\b");
-        case '\f' -> json.append("\\f");
-        // U+2028 and U+2029 end a line in JavaScript and in some log viewers.
-        case '\u2028', '\u2029' -> json.append(String.format("\\u%04x", (int) c));
         default -> {
-          if (c < 0x20) {
+          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
             json.append(String.format("\\u%04x", (int) c));
           } else {
             json.append(c);

@@ -1,77 +1,66 @@
 package com.trialsage.logging;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-
 /**
- * The tenant, request and run the current thread works for, added to every log line it writes.
- *
- * <p>Handlers that format on the logging thread (ConsoleHandler, StreamHandler) see these values; a
- * handler that formats on another thread does not.
- *
- * <pre>{@code
- * try (var tenant = LogContext.open(LogContext.Field.TENANT, tenantId)) {
- *   log.info("Run queued");
- * }
- * }</pre>
+ * The tenant, request id and run id of the work the current thread is doing, for log lines. Opened
+ * per request (or per run) with try-with-resources, so a pooled thread never carries a previous
+ * request's fields.
  */
 public final class LogContext {
-
-  /** The fields a log line can carry, with their JSON names. */
-  public enum Field {
-    TENANT("tenant"),
-    REQUEST_ID("request_id"),
-    RUN_ID("run_id");
-
-    private final String jsonName;
-
-    Field(String jsonName) {
-      this.jsonName = jsonName;
-    }
-
-    public String jsonName() {
-      return jsonName;
-    }
-  }
-
-  /** Restores the field's previous value when closed; never throws. */
-  public interface Scope extends AutoCloseable {
-    @Override
-    void close();
-  }
-
-  private static final ThreadLocal<Map<Field, String>> FIELDS =
-      ThreadLocal.withInitial(() -> new EnumMap<>(Field.class));
+  private static final ThreadLocal<Fields> CURRENT = new ThreadLocal<>();
 
   private LogContext() {}
 
-  /** Sets a field for the current thread; {@code null} removes it. */
-  public static void set(Field field, String value) {
-    Objects.requireNonNull(field, "field must not be null");
-    if (value == null) {
-      FIELDS.get().remove(field);
-    } else {
-      FIELDS.get().put(field, value);
-    }
+  /** The fields of the current thread; every field may be null. */
+  public record Fields(String tenant, String requestId, String runId) {}
+
+  /** Starts a context with this request id; closing the scope restores the previous one. */
+  public static Scope open(String requestId) {
+    Fields previous = CURRENT.get();
+    CURRENT.set(new Fields(null, requestId, null));
+    return new Scope(previous);
   }
 
-  public static Optional<String> get(Field field) {
-    Objects.requireNonNull(field, "field must not be null");
-    return Optional.ofNullable(FIELDS.get().get(field));
+  /** Starts a context for background work on one run of one tenant. */
+  public static Scope openRun(String tenant, String runId) {
+    Fields previous = CURRENT.get();
+    CURRENT.set(new Fields(tenant, null, runId));
+    return new Scope(previous);
   }
 
-  /** Removes every field from the current thread, e.g. when a pooled thread finishes a request. */
+  /** Adds the tenant once the caller is known. */
+  public static void setTenant(String tenant) {
+    Fields fields = CURRENT.get();
+    CURRENT.set(
+        fields == null
+            ? new Fields(tenant, null, null)
+            : new Fields(tenant, fields.requestId(), fields.runId()));
+  }
+
+  /** Forgets every field of the current thread, e.g. before a pooled thread takes new work. */
   public static void clear() {
-    FIELDS.remove();
+    CURRENT.remove();
   }
 
-  /** Sets a field until the returned scope is closed, then restores what was there before. */
-  public static Scope open(Field field, String value) {
-    Objects.requireNonNull(field, "field must not be null");
-    Optional<String> previous = get(field);
-    set(field, value);
-    return () -> set(field, previous.orElse(null));
+  /** The current fields, or null outside any context. */
+  public static Fields current() {
+    return CURRENT.get();
+  }
+
+  /** Restores the context that was current when it was opened. */
+  public static final class Scope implements AutoCloseable {
+    private final Fields previous;
+
+    private Scope(Fields previous) {
+      this.previous = previous;
+    }
+
+    @Override
+    public void close() {
+      if (previous == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(previous);
+      }
+    }
   }
 }

@@ -2,6 +2,8 @@ package com.trialsage.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,6 +19,16 @@ class JsonObjectLineTest {
       })
   void recognisesAJsonObject(String line) {
     assertThat(JsonObjectLine.isObject(line)).isTrue();
+  }
+
+  @Test
+  void readsTheTopLevelStringMembersDecoded() {
+    String line =
+        "{\"level\":\"SEVERE\",\"n\":1,\"nested\":{\"message\":\"no\"},"
+            + "\"message\":\"a \\\"b\\\" \\u00e9\\nc\"}";
+
+    assertThat(JsonObjectLine.topLevelStrings(line))
+        .contains(Map.of("level", "SEVERE", "message", "a \"b\" \u00e9\nc"));
   }
 
   @ParameterizedTest

@@ -87,6 +87,27 @@ class PayaraOutputTest {
     assertThat(output.deploymentFailure()).contains("Exception while loading the app");
   }
 
+  @Test
+  void watchesJsonLinesOnceTheApplicationSwitchedPayaraToJson() {
+    output.accept(
+        "{\"time\":\"2026-12-03T17:13:44.495Z\",\"level\":\"SEVERE\",\"logger\":\"x\","
+            + "\"message\":\"Exception while loading the app\","
+            + "\"error\":\"java.lang.IllegalStateException: Database migration failed\"}",
+        formatter);
+
+    assertThat(output.deploymentFailure())
+        .contains("java.lang.IllegalStateException: Database migration failed");
+  }
+
+  @Test
+  void noticesReadinessInAJsonLine() {
+    output.accept(
+        "{\"level\":\"INFO\",\"message\":\"Payara Micro 6.2025.10 (build 42) ready in 9 (ms)\"}",
+        formatter);
+
+    assertThat(output.reportedReady()).isTrue();
+  }
+
   private void feedFailedDeployment() {
     output.accept(
         String.format(HEADER, "SEVERE") + "Startup of context  failed due to previous errors",

@@ -2,7 +2,6 @@ package com.trialsage.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,43 +14,42 @@ class LogContextTest {
   }
 
   @Test
-  void restoresThePreviousValueWhenAScopeCloses() {
-    LogContext.set(LogContext.Field.TENANT, "outer");
+  void restoresTheOuterContextWhenANestedScopeCloses() {
+    try (LogContext.Scope request = LogContext.open("req-1")) {
+      try (LogContext.Scope run = LogContext.openRun("acme", "run-1")) {
+        assertThat(LogContext.current().runId()).isEqualTo("run-1");
+      }
 
-    try (LogContext.Scope scope = LogContext.open(LogContext.Field.TENANT, "inner")) {
-      assertThat(LogContext.get(LogContext.Field.TENANT)).contains("inner");
+      assertThat(LogContext.current().requestId()).isEqualTo("req-1");
     }
 
-    assertThat(LogContext.get(LogContext.Field.TENANT)).contains("outer");
+    assertThat(LogContext.current()).isNull();
   }
 
   @Test
-  void removesAFieldThatWasUnsetBeforeTheScope() {
-    try (LogContext.Scope scope = LogContext.open(LogContext.Field.REQUEST_ID, "req-1")) {
-      assertThat(LogContext.get(LogContext.Field.REQUEST_ID)).contains("req-1");
-    }
+  void addsTheTenantToTheOpenRequest() {
+    try (LogContext.Scope request = LogContext.open("req-2")) {
+      LogContext.setTenant("acme");
 
-    assertThat(LogContext.get(LogContext.Field.REQUEST_ID)).isEmpty();
+      assertThat(LogContext.current()).isEqualTo(new LogContext.Fields("acme", "req-2", null));
+    }
   }
 
   @Test
   void keepsFieldsToTheThreadThatSetThem() throws Exception {
-    LogContext.set(LogContext.Field.RUN_ID, "run-1");
+    LogContext.setTenant("acme");
 
-    Optional<String> seenElsewhere =
-        CompletableFuture.supplyAsync(() -> LogContext.get(LogContext.Field.RUN_ID)).get();
+    LogContext.Fields seenElsewhere = CompletableFuture.supplyAsync(LogContext::current).get();
 
-    assertThat(seenElsewhere).isEmpty();
+    assertThat(seenElsewhere).isNull();
   }
 
   @Test
-  void clearRemovesEveryField() {
-    LogContext.set(LogContext.Field.TENANT, "acme");
-    LogContext.set(LogContext.Field.RUN_ID, "run-1");
+  void clearForgetsEveryField() {
+    LogContext.setTenant("acme");
 
     LogContext.clear();
 
-    assertThat(LogContext.get(LogContext.Field.TENANT)).isEmpty();
-    assertThat(LogContext.get(LogContext.Field.RUN_ID)).isEmpty();
+    assertThat(LogContext.current()).isNull();
   }
 }

@@ -1,0 +1,2 @@
+/** Platform services the other packages inject: the clock. */
+package com.trialsage.platform;

@@ -1,0 +1,261 @@
+package com.trialsage.it;
+
+import static com.trialsage.it.Http.json;
+import static com.trialsage.it.Tokens.token;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The foundation over real HTTP against the production WAR on Payara Micro and a real PostgreSQL:
+ * migrations, identity and tenancy, problem+json errors, request ids, health, metrics and OpenAPI.
+ */
+@ContainerTest
+@RunAsClient
+class FoundationIT {
+
+  @ArquillianResource URL base;
+  private Http http;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @BeforeEach
+  void client() {
+    http = new Http(base);
+  }
+
+  @Test
+  void appliesEveryMigrationBeforeServing() throws Exception {
+    List<String> tables = new ArrayList<>();
+
+    try (Connection db = TestEnvironment.database();
+        ResultSet rows =
+            db.createStatement()
+                .executeQuery(
+                    "SELECT table_name FROM information_schema.tables"
+                        + " WHERE table_schema = 'public' ORDER BY table_name")) {
+      while (rows.next()) {
+        tables.add(rows.getString(1));
+      }
+    }
+
+    assertThat(tables)
+        .contains("tenants", "uploads", "runs", "run_inputs", "findings", "audit_events")
+        .contains("databasechangelog");
+  }
+
+  @Test
+  void meAnswersTenantSubjectAndRolesFromTheToken() throws Exception {
+    HttpResponse<String> response = http.get("/api/v1/me", token().tenant("acme").build());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject me = json(response);
+    assertThat(me.getString("tenant")).isEqualTo("acme");
+    assertThat(me.getString("subject")).isEqualTo("alice");
+    assertThat(me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("reviewer", "submitter");
+  }
+
+  @Test
+  void recordsTheTenantOfItsFirstToken() throws Exception {
+    http.get("/api/v1/me", token().tenant("first-seen").build());
+
+    try (Connection db = TestEnvironment.database();
+        ResultSet rows =
+            db.createStatement()
+                .executeQuery("SELECT count(*) FROM tenants WHERE id = 'first-seen'")) {
+      rows.next();
+      assertThat(rows.getInt(1)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void refusesARequestWithoutToken() throws Exception {
+    assertUnauthorized(http.get("/api/v1/me", null), "bearer token");
+  }
+
+  @Test
+  void refusesATokenSignedByAnotherKey() throws Exception {
+    RSAKey stranger = new RSAKeyGenerator(2048).keyID("stranger").generate();
+
+    assertUnauthorized(http.get("/api/v1/me", token().signedBy(stranger).build()), "signature");
+  }
+
+  @Test
+  void refusesAnUnsignedToken() throws Exception {
+    String header = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+    String claims =
+        base64(
+            "{\"iss\":\""
+                + TestEnvironment.ISSUER
+                + "\",\"sub\":\"alice\",\"tenant\":\"acme\",\"groups\":[\"admin\"],\"exp\":"
+                + Instant.now().plusSeconds(600).getEpochSecond()
+                + "}");
+
+    assertUnauthorized(http.get("/api/v1/me", header + "." + claims + "."), "'none'");
+  }
+
+  @Test
+  void refusesAnExpiredToken() throws Exception {
+    String expired =
+        token()
+            .issuedAt(Instant.now().minus(Duration.ofHours(2)))
+            .lifetime(Duration.ofHours(1))
+            .build();
+
+    assertUnauthorized(http.get("/api/v1/me", expired), "expired");
+  }
+
+  @Test
+  void refusesATokenFromAnotherIssuer() throws Exception {
+    assertUnauthorized(
+        http.get("/api/v1/me", token().issuer("https://evil.example").build()), "issuer");
+  }
+
+  @Test
+  void refusesATokenNotValidYet() throws Exception {
+    String early = token().notBefore(Instant.now().plus(Duration.ofMinutes(30))).build();
+
+    assertUnauthorized(http.get("/api/v1/me", early), "nbf");
+  }
+
+  @Test
+  void refusesATokenIssuedInTheFuture() throws Exception {
+    String future = token().issuedAt(Instant.now().plus(Duration.ofMinutes(30))).build();
+
+    assertUnauthorized(http.get("/api/v1/me", future), "iat");
+  }
+
+  @Test
+  void refusesATokenOlderThanTheMaximumAge() throws Exception {
+    String old =
+        token()
+            .issuedAt(Instant.now().minus(Duration.ofHours(25)))
+            .lifetime(Duration.ofHours(26))
+            .build();
+
+    assertUnauthorized(http.get("/api/v1/me", old), "issued more than");
+  }
+
+  @Test
+  void refusesATokenWithoutTenant() throws Exception {
+    assertUnauthorized(http.get("/api/v1/me", token().tenant(null).build()), "'tenant' claim");
+  }
+
+  @Test
+  void forbidsATokenWithoutAnAllowedRole() throws Exception {
+    HttpResponse<String> response = http.get("/api/v1/me", token().groups("guest").build());
+
+    assertProblem(response, 403);
+  }
+
+  @Test
+  void answersAnUnknownRouteWithProblemJson() throws Exception {
+    HttpResponse<String> inApi = http.get("/api/v1/nothing-here", token().build());
+    HttpResponse<String> outsideApi = http.get("/nothing-here", null);
+
+    assertProblem(inApi, 404);
+    assertProblem(outsideApi, 404);
+  }
+
+  @Test
+  void answersAnUnsupportedMethodWithProblemJson() throws Exception {
+    HttpResponse<String> response = http.send("DELETE", "/api/v1/me", token().build());
+
+    assertProblem(response, 405);
+  }
+
+  @Test
+  void echoesTheClientsRequestIdAndMakesOneOtherwise() throws Exception {
+    HttpResponse<String> given =
+        http.send(
+            HttpRequest.newBuilder(http.uri("/api/v1/me"))
+                .header("X-Request-Id", "client-id-42")
+                .header("Authorization", "Bearer " + token().build()));
+    HttpResponse<String> generated = http.get("/api/v1/me", null);
+
+    assertThat(given.headers().firstValue("X-Request-Id")).contains("client-id-42");
+    assertThat(generated.headers().firstValue("X-Request-Id")).get().asString().hasSize(36);
+    assertThat(json(generated).getString("requestId"))
+        .isEqualTo(generated.headers().firstValue("X-Request-Id").orElseThrow());
+  }
+
+  @Test
+  void isReadyWithDatabaseStorageAndEngineChecks() throws Exception {
+    HttpResponse<String> ready = http.get("/health/ready", null);
+    HttpResponse<String> alias = http.get("/ready", null);
+    HttpResponse<String> live = http.get("/live", null);
+
+    assertThat(ready.statusCode()).isEqualTo(200);
+    assertThat(ready.body()).contains("\"database\"", "\"storage\"", "\"engine\"");
+    assertThat(alias.statusCode()).isEqualTo(200);
+    assertThat(json(alias).getJsonArray("checks")).hasSize(3);
+    assertThat(live.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void countsRequestsByRouteAndStatusClass() throws Exception {
+    http.get("/api/v1/me", token().build());
+    http.get("/api/v1/me", null);
+
+    String metrics = http.get("/metrics?scope=application", null).body();
+
+    assertThat(metrics)
+        .containsPattern(
+            "http_server_requests_seconds_count\\{[^}]*route=\"/api/v1/me\"[^}]*status=\"2xx\"")
+        .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"4xx\"");
+  }
+
+  @Test
+  void documentsTheMeEndpointInOpenApi() throws Exception {
+    HttpResponse<String> response = http.get("/openapi", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("/api/v1/me");
+  }
+
+  private static void assertUnauthorized(HttpResponse<String> response, String detailPart) {
+    assertProblem(response, 401);
+    assertThat(json(response).getString("detail")).containsIgnoringCase(detailPart);
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/problem+json");
+    JsonObject problem = json(response);
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    assertThat(problem.getString("detail")).isNotBlank();
+    assertThat(response.body()).doesNotContain("Exception", "at com.", "at org.");
+  }
+
+  private static String base64(String json) {
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(json.getBytes(StandardCharsets.UTF_8));
+  }
+}
