@@ -11,7 +11,7 @@ import java.util.logging.LogRecord;
  * {@code error} (plus {@code stack} at SEVERE) when the record carries an exception.
  */
 public class JsonLogFormatter extends Formatter {
-  private static final int MAX_STACK_FRAMES = 20;
+  static final int MAX_STACK_FRAMES = 20;
 
   @Override
   public String format(LogRecord logRecord) {
@@ -22,7 +22,8 @@ public class JsonLogFormatter extends Formatter {
     json.append(',');
     field(json, "logger", String.valueOf(logRecord.getLoggerName()));
     json.append(',');
-    field(json, "message", formatMessage(logRecord));
+    String message = formatMessage(logRecord);
+    field(json, "message", message == null ? "" : message);
     appendContext(json, LogContext.current());
     appendError(json, logRecord.getThrown(), logRecord.getLevel());
     return json.append("}\n").toString();
@@ -41,7 +42,13 @@ public class JsonLogFormatter extends Formatter {
     if (thrown == null) {
       return;
     }
-    optionalField(json, "error", thrown.getClass().getName() + ": " + thrown.getMessage());
+    String message = thrown.getMessage();
+    optionalField(
+        json,
+        "error",
+        message == null
+            ? thrown.getClass().getName()
+            : thrown.getClass().getName() + ": " + message);
     if (level.intValue() < Level.SEVERE.intValue()) {
       return;
     }

@@ -36,6 +36,11 @@ public final class LogContext {
             : new Fields(tenant, fields.requestId(), fields.runId()));
   }
 
+  /** Forgets every field of the current thread, e.g. before a pooled thread takes new work. */
+  public static void clear() {
+    CURRENT.remove();
+  }
+
   /** The current fields, or null outside any context. */
   public static Fields current() {
     return CURRENT.get();

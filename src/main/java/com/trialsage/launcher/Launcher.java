@@ -1,0 +1,346 @@
+package com.trialsage.launcher;
+
+import static com.trialsage.config.RequiredSettings.DB_PASSWORD;
+import static com.trialsage.config.RequiredSettings.DB_URL;
+import static com.trialsage.config.RequiredSettings.DB_USER;
+import static com.trialsage.config.RequiredSettings.ENGINE_PATH;
+import static com.trialsage.config.RequiredSettings.FRONTEND_URL;
+import static com.trialsage.config.RequiredSettings.JWT_ISSUER;
+import static com.trialsage.config.RequiredSettings.JWT_KEY_LOCATION;
+
+import com.trialsage.config.ConfigNames;
+import com.trialsage.config.RequiredSettings;
+import com.trialsage.config.SettingProblem;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Starts the service: settings, database, Payara Micro, readiness; and stops it again. */
+final class Launcher {
+
+  static final int EXIT_START_FAILED = 1;
+  static final int EXIT_BAD_CONFIGURATION = 2;
+  static final String DEV_ISSUER = "https://trialsage.dev.local";
+  static final String DEFAULT_TENANT_CLAIM = "tenant";
+
+  private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
+  private static final Duration PAYARA_STOP_GRACE = Duration.ofSeconds(30);
+  private static final Duration PROBE_INTERVAL = Duration.ofMillis(250);
+
+  /** After Payara reports a failed deployment, time to let it print the exception too. */
+  private static final Duration FAILURE_DETAIL_WAIT = Duration.ofSeconds(5);
+
+  private final LauncherConfig config;
+  private final Installation installation;
+  private final boolean dev;
+
+  private EmbeddedDatabase database;
+  private PayaraProcess payara;
+  private boolean stopped;
+  private volatile boolean shuttingDown;
+  private FileLock dataDirLock;
+
+  Launcher(LauncherConfig config, Installation installation, boolean dev) {
+    this.config = config;
+    this.installation = installation;
+    this.dev = dev;
+  }
+
+  /** Runs until Payara Micro exits or the JVM shuts down; returns the exit code. */
+  int run() throws InterruptedException {
+    List<SettingProblem> problems = new ArrayList<>();
+    LaunchSettings launch = LaunchSettings.read(config, problems);
+    if (!dev) {
+      problems.addAll(RequiredSettings.check(config::get));
+    }
+    if (!problems.isEmpty()) {
+      return reportConfigurationProblems(problems);
+    }
+    List<String> missing = installation.missingFiles();
+    if (!missing.isEmpty()) {
+      LOG.severe("Incomplete installation, missing next to trialsage.jar: " + missing);
+      return EXIT_START_FAILED;
+    }
+    try {
+      lockDataDir(launch.dataDir());
+      Map<String, String> settings = dev ? withDevDefaults(launch) : resolved();
+      if (dev) {
+        List<SettingProblem> devProblems = RequiredSettings.check(lookupIn(settings));
+        if (!devProblems.isEmpty()) {
+          return reportConfigurationProblems(devProblems);
+        }
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "trialsage-shutdown"));
+      return startAndSupervise(launch, settings);
+    } catch (IOException | RuntimeException e) {
+      if (shuttingDown) {
+        return EXIT_START_FAILED;
+      }
+      LOG.log(Level.SEVERE, "TrialSage did not start: " + e.getMessage(), e);
+      stopAll();
+      return EXIT_START_FAILED;
+    }
+  }
+
+  private int startAndSupervise(LaunchSettings launch, Map<String, String> settings)
+      throws IOException, InterruptedException {
+    String databaseDescription;
+    if (settings.get(DB_URL) == null) {
+      EmbeddedDatabase started = startDatabase(launch);
+      if (started == null) {
+        return EXIT_START_FAILED;
+      }
+      settings.put(DB_URL, started.jdbcUrl());
+      settings.put(DB_USER, EmbeddedDatabase.USER);
+      // Trust authentication ignores it, but an empty value reads as "not set" in MP Config.
+      settings.put(DB_PASSWORD, "postgres");
+      databaseDescription = "embedded at " + started.dataDirectory();
+    } else {
+      databaseDescription = "external " + DatabaseUrls.describe(settings.get(DB_URL));
+    }
+    if (!startPayara(launch, settings)) {
+      return EXIT_START_FAILED;
+    }
+    Optional<String> failure = awaitReady(launch);
+    if (shuttingDown) {
+      return EXIT_START_FAILED;
+    }
+    if (failure.isPresent()) {
+      LOG.severe(failure.get());
+      stopAll();
+      return EXIT_START_FAILED;
+    }
+    LOG.info(
+        "TrialSage ready on http://localhost:"
+            + launch.port()
+            + " (database: "
+            + databaseDescription
+            + ")");
+    int exitCode = payara.awaitExit();
+    if (shuttingDown) {
+      return 0;
+    }
+    LOG.severe("Payara Micro exited unexpectedly (exit code " + exitCode + "); stopping");
+    stopAll();
+    return EXIT_START_FAILED;
+  }
+
+  /** Null when a shutdown began meanwhile; the hook then owns stopping what was started. */
+  private synchronized EmbeddedDatabase startDatabase(LaunchSettings launch) throws IOException {
+    if (shuttingDown) {
+      return null;
+    }
+    database = EmbeddedDatabase.start(launch.dataDir(), launch.embeddedDatabasePort());
+    return database;
+  }
+
+  private synchronized boolean startPayara(LaunchSettings launch, Map<String, String> settings)
+      throws IOException {
+    if (shuttingDown) {
+      return false;
+    }
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx" + launch.heap(),
+            "-jar",
+            installation.payaraMicro().toString(),
+            "--deploy",
+            installation.war().toString(),
+            "--contextroot",
+            "/",
+            "--port",
+            Integer.toString(launch.port()),
+            "--nocluster",
+            "--rootdir",
+            launch.dataDir().resolve("payara").toString(),
+            "--disablephonehome");
+    payara = PayaraProcess.start(command, childEnvironment(launch, settings));
+    return true;
+  }
+
+  /**
+   * Polls /health/ready. Empty when ready; otherwise the reason, quoting Payara's own words. Payara
+   * Micro stays up after a failed deployment, so its output is watched as well.
+   */
+  private Optional<String> awaitReady(LaunchSettings launch) throws InterruptedException {
+    ReadinessProbe probe = new ReadinessProbe(launch.port());
+    PayaraOutput output = payara.output();
+    long deadline = System.nanoTime() + launch.startTimeout().toNanos();
+    long failureSeenAt = 0;
+    ReadinessProbe.Answer answer = null;
+    while (!shuttingDown) {
+      Optional<Integer> exitCode = payara.awaitExit(PROBE_INTERVAL);
+      if (exitCode.isPresent()) {
+        return Optional.of(
+            "Payara Micro exited with code "
+                + exitCode.get()
+                + " before TrialSage was ready"
+                + output.failureReason().map(reason -> ": " + reason).orElse(""));
+      }
+      if (output.deploymentFailure().isPresent()) {
+        failureSeenAt = failureSeenAt == 0 ? System.nanoTime() : failureSeenAt;
+        boolean detailWaitOver = System.nanoTime() - failureSeenAt > FAILURE_DETAIL_WAIT.toNanos();
+        if (output.reportedReady() || detailWaitOver) {
+          return Optional.of("Deployment of TrialSage failed: " + output.deploymentFailure().get());
+        }
+        continue;
+      }
+      answer = probe.probe();
+      if (answer.ready()) {
+        return Optional.empty();
+      }
+      if (output.reportedReady() && answer.noApplication()) {
+        return Optional.of(
+            "Deployment of TrialSage failed: Payara Micro runs without the application"
+                + output.failureReason().map(reason -> ": " + reason).orElse(""));
+      }
+      if (System.nanoTime() - deadline > 0) {
+        return Optional.of(
+            "TrialSage was not ready within "
+                + launch.startTimeout().toSeconds()
+                + " s (trialsage.start.timeout); last /health/ready answer: "
+                + answer.summary());
+      }
+    }
+    return Optional.of("Shutdown requested while starting");
+  }
+
+  private Map<String, String> childEnvironment(
+      LaunchSettings launch, Map<String, String> settings) {
+    Map<String, String> environment = new HashMap<>();
+    settings.forEach((key, value) -> environment.put(ConfigNames.environmentVariable(key), value));
+    environment.put(
+        ConfigNames.environmentVariable(LauncherConfig.DATA_DIR), launch.dataDir().toString());
+    environment.put("TRIALSAGE_DEV", Boolean.toString(dev));
+    return environment;
+  }
+
+  /** The configured values of the keys the application reads, in production. */
+  private Map<String, String> resolved() {
+    Map<String, String> settings = new HashMap<>();
+    for (String key :
+        List.of(
+            DB_URL,
+            DB_USER,
+            DB_PASSWORD,
+            JWT_KEY_LOCATION,
+            JWT_ISSUER,
+            ENGINE_PATH,
+            FRONTEND_URL,
+            LauncherConfig.TENANT_CLAIM)) {
+      config.get(key).ifPresent(value -> settings.put(key, value));
+    }
+    settings.putIfAbsent(LauncherConfig.TENANT_CLAIM, DEFAULT_TENANT_CLAIM);
+    return settings;
+  }
+
+  /** Production values where configured, development defaults for the rest. */
+  private Map<String, String> withDevDefaults(LaunchSettings launch) throws IOException {
+    Map<String, String> settings = resolved();
+    if (!settings.containsKey(DB_URL)) {
+      // Without a URL the embedded database provides all three; stray values would not fit it.
+      settings.remove(DB_USER);
+      settings.remove(DB_PASSWORD);
+    }
+    settings.putIfAbsent(JWT_ISSUER, DEV_ISSUER);
+    settings.putIfAbsent(ENGINE_PATH, installation.engineJar().toString());
+    settings.putIfAbsent(FRONTEND_URL, "http://localhost:" + launch.port());
+    if (!settings.containsKey(JWT_KEY_LOCATION)) {
+      DevSigningKey key = DevSigningKey.ensure(launch.dataDir());
+      settings.put(JWT_KEY_LOCATION, key.publicKeyFile().toUri().toString());
+      LOG.warning(
+          "A development signing key is in use: "
+              + key.privateKeyFile()
+              + " signs and "
+              + key.publicKeyFile()
+              + " verifies tokens. Anyone with this file can sign tokens: never use it in"
+              + " production.");
+    }
+    return settings;
+  }
+
+  private static Function<String, Optional<String>> lookupIn(Map<String, String> settings) {
+    return key ->
+        key.equals(DB_URL) || key.equals(DB_USER)
+            ? Optional.of(settings.getOrDefault(key, "jdbc:postgresql:embedded"))
+            : Optional.ofNullable(settings.get(key));
+  }
+
+  private int reportConfigurationProblems(List<SettingProblem> problems) {
+    String message =
+        "TrialSage cannot start: "
+            + RequiredSettings.describe(problems)
+            + "\nSet each as an environment variable or as a system property (-Dkey=value)"
+            + (dev ? "." : ", or start with --dev for development defaults.");
+    System.err.println(message);
+    LOG.severe(message);
+    return EXIT_BAD_CONFIGURATION;
+  }
+
+  /**
+   * Two launchers on one data folder would fight over its database; a lock that the kernel releases
+   * even on SIGKILL lets the second one stop early.
+   */
+  private void lockDataDir(Path dataDir) throws IOException {
+    Files.createDirectories(dataDir);
+    FileChannel channel =
+        FileChannel.open(
+            dataDir.resolve("launcher.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    try {
+      dataDirLock = channel.tryLock();
+    } catch (OverlappingFileLockException e) {
+      dataDirLock = null;
+    }
+    if (dataDirLock == null) {
+      channel.close();
+      throw new IOException("Another TrialSage launcher is running with data folder " + dataDir);
+    }
+  }
+
+  private void shutdown() {
+    shuttingDown = true;
+    LOG.info("Shutdown requested; stopping TrialSage");
+    stopAll();
+  }
+
+  /** Payara first, so it can close its database connections; then the database. Idempotent. */
+  private synchronized void stopAll() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    if (payara != null) {
+      try {
+        payara.stop(PAYARA_STOP_GRACE);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        LOG.warning("Interrupted while stopping Payara Micro");
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Stopping Payara Micro failed: " + e.getMessage(), e);
+      }
+    }
+    if (database != null) {
+      LOG.info("Stopping embedded PostgreSQL");
+      try {
+        database.close();
+        LOG.info("Embedded PostgreSQL stopped");
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.WARNING, "Stopping embedded PostgreSQL failed: " + e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package com.trialsage.launcher;
+
+import java.io.IOException;
+import java.time.Clock;
+
+/** Entry point of trialsage.jar. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    LauncherLogging.selectLogManager();
+    System.exit(run(args));
+  }
+
+  static int run(String... args) {
+    Command command;
+    try {
+      command = Command.parse(args);
+    } catch (UsageException e) {
+      System.err.println(e.getMessage());
+      System.err.println();
+      System.err.print(Usage.TEXT);
+      return Launcher.EXIT_BAD_CONFIGURATION;
+    }
+    if (command instanceof Command.Help) {
+      System.out.print(Usage.TEXT);
+      return 0;
+    }
+    if (command instanceof Command.Token token) {
+      return printToken(token);
+    }
+    LauncherLogging.install();
+    boolean dev = ((Command.Start) command).dev();
+    try {
+      return new Launcher(LauncherConfig.fromProcess(), Installation.ofRunningJar(), dev).run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Launcher.EXIT_START_FAILED;
+    }
+  }
+
+  /** Only the token goes to stdout, so that {@code TOKEN=$(java -jar … token …)} works. */
+  private static int printToken(Command.Token request) {
+    LauncherConfig config = LauncherConfig.fromProcess();
+    java.util.List<com.trialsage.config.SettingProblem> problems = new java.util.ArrayList<>();
+    LaunchSettings launch = LaunchSettings.read(config, problems);
+    try {
+      DevSigningKey key = DevSigningKey.load(launch.dataDir());
+      String issuer =
+          config.getOrDefault(
+              com.trialsage.config.RequiredSettings.JWT_ISSUER, Launcher.DEV_ISSUER);
+      String tenantClaim =
+          config.getOrDefault(LauncherConfig.TENANT_CLAIM, Launcher.DEFAULT_TENANT_CLAIM);
+      System.out.println(
+          new DevTokenIssuer(key, issuer, tenantClaim, Clock.systemUTC()).issue(request));
+      return 0;
+    } catch (IOException e) {
+      System.err.println(e.getMessage());
+      return Launcher.EXIT_BAD_CONFIGURATION;
+    }
+  }
+}
