@@ -18,7 +18,7 @@ public final class XportWriter implements Closeable {
   /** One variable to write. */
   public record Column(String name, String label, VariableType type, int length) {}
 
-  private static final String HEADER = "HEADER RECORD*******%-8sHEADER RECORD!!!!!!!%-30s";
+  private static final String HEADER = "HEADER RECORD*******%-8sHEADER RECORD!!!!!!!%-30s  ";
   private static final String DATE = "01JAN26:00:00:00";
 
   private final OutputStream out;
