@@ -8,6 +8,7 @@ import com.trialsage.engine.model.DatasetMetadata;
 import com.trialsage.engine.model.DatasetStream;
 import com.trialsage.engine.model.InputFormatException;
 import com.trialsage.engine.model.Record;
+import java.io.CharConversionException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,10 +47,18 @@ public final class DatasetJsonReader implements DatasetStream {
         new JsonFailures(
             Objects.requireNonNull(fileName, "fileName"),
             Objects.requireNonNull(offsetNote, "offsetNote"));
-    this.parser = JSON.createParser(in);
+    this.parser = createParser(in);
     failures.watch(parser);
     this.header = new DatasetJsonHeader(failures);
     this.rows = new JsonRowReader(parser, failures);
+  }
+
+  private JsonParser createParser(InputStream in) throws IOException {
+    try {
+      return JSON.createParser(in);
+    } catch (CharConversionException e) {
+      throw failures.notUtf8(e);
+    }
   }
 
   @Override
@@ -174,6 +183,9 @@ public final class DatasetJsonReader implements DatasetStream {
       throw failures.brokenJson(e);
     } catch (ZipException | EOFException e) {
       throw failures.brokenCompression(e);
+    } catch (CharConversionException e) {
+      // Jackson guesses UTF-16 or UTF-32 from the first bytes and fails on them later.
+      throw failures.notUtf8(e);
     }
   }
 

@@ -44,6 +44,13 @@ final class JsonFailures {
     return failure(location, "the JSON is malformed: " + e.getOriginalMessage());
   }
 
+  /** Text that is not UTF-8, which Dataset-JSON 1.1 requires. */
+  InputFormatException notUtf8(IOException e) {
+    return failure(
+        parser == null ? null : parser.currentLocation(),
+        "the file is not UTF-8 text, which Dataset-JSON requires (" + e.getMessage() + ")");
+  }
+
   /** A failure of the decompression of a DSJC file. */
   InputFormatException brokenCompression(IOException e) {
     return failure(

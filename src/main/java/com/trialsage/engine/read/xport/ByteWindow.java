@@ -10,19 +10,29 @@ import java.util.Objects;
  * #require}.
  */
 final class ByteWindow {
+  /** Small files need no more; a large one doubles the buffer at each refill up to the maximum. */
+  private static final int INITIAL_SIZE_IN_BYTES = 8192;
+
   private final InputStream in;
+  private final int maxBufferSizeInBytes;
   private byte[] buffer;
   private int position;
   private int limit;
   private long bufferStartOffset;
   private boolean endOfStream;
 
-  ByteWindow(InputStream in, int bufferSizeInBytes) {
+  /**
+   * @param maxBufferSizeInBytes the size the buffer grows to while the stream goes on; a single
+   *     {@link #require} of more makes it larger
+   */
+  ByteWindow(InputStream in, int maxBufferSizeInBytes) {
     this.in = Objects.requireNonNull(in, "in");
-    if (bufferSizeInBytes <= 0) {
-      throw new IllegalArgumentException("bufferSizeInBytes must be > 0, was " + bufferSizeInBytes);
+    if (maxBufferSizeInBytes <= 0) {
+      throw new IllegalArgumentException(
+          "maxBufferSizeInBytes must be > 0, was " + maxBufferSizeInBytes);
     }
-    this.buffer = new byte[bufferSizeInBytes];
+    this.maxBufferSizeInBytes = maxBufferSizeInBytes;
+    this.buffer = new byte[Math.min(INITIAL_SIZE_IN_BYTES, maxBufferSizeInBytes)];
   }
 
   /**
@@ -47,7 +57,11 @@ final class ByteWindow {
 
   private void compactAndGrow(int count) {
     int available = limit - position;
-    byte[] target = count > buffer.length ? new byte[count] : buffer;
+    int size = buffer.length;
+    if (!endOfStream && size < maxBufferSizeInBytes) {
+      size = Math.min(maxBufferSizeInBytes, size * 2);
+    }
+    byte[] target = count > size || size > buffer.length ? new byte[Math.max(count, size)] : buffer;
     System.arraycopy(buffer, position, target, 0, available);
     buffer = target;
     bufferStartOffset += position;

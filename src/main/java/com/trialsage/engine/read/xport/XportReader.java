@@ -14,7 +14,8 @@ import java.util.Objects;
  * other, one observation at a time, through a buffer of fixed size whatever the size of the file.
  */
 public final class XportReader implements DatasetStream {
-  private static final int BUFFER_SIZE_IN_BYTES = 1 << 20;
+  /** Large enough that a read of the file costs few system calls; the memory bound per file. */
+  private static final int MAX_BUFFER_SIZE_IN_BYTES = 1 << 20;
 
   private final XportInput input;
   private final XportText text;
@@ -35,7 +36,7 @@ public final class XportReader implements DatasetStream {
   public XportReader(InputStream in, String fileName, Charset charset) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(fileName, "fileName");
-    this.input = new XportInput(new ByteWindow(in, BUFFER_SIZE_IN_BYTES), fileName);
+    this.input = new XportInput(new ByteWindow(in, MAX_BUFFER_SIZE_IN_BYTES), fileName);
     this.text = new XportText(charset);
     readLibraryHeader();
   }
