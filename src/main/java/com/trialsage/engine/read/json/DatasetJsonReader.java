@@ -47,18 +47,11 @@ public final class DatasetJsonReader implements DatasetStream {
         new JsonFailures(
             Objects.requireNonNull(fileName, "fileName"),
             Objects.requireNonNull(offsetNote, "offsetNote"));
-    this.parser = createParser(in);
+    // Jackson reads the first bytes here, to guess the encoding: they may fail to decompress.
+    this.parser = guarded(() -> JSON.createParser(in));
     failures.watch(parser);
     this.header = new DatasetJsonHeader(failures);
     this.rows = new JsonRowReader(parser, failures);
-  }
-
-  private JsonParser createParser(InputStream in) throws IOException {
-    try {
-      return JSON.createParser(in);
-    } catch (CharConversionException e) {
-      throw failures.notUtf8(e);
-    }
   }
 
   @Override

@@ -48,7 +48,10 @@ public final class XportReader implements DatasetStream {
     }
     if (!input.isHeader(start, "LIBRARY ")) {
       throw input.failure(
-          0, "expected the SAS XPORT library header record but found \"" + input.ascii(start, 48));
+          0,
+          "expected the SAS XPORT library header record but found \""
+              + input.ascii(start, 48)
+              + "\"");
     }
     int real = input.nextRecord80("first real header record");
     if (!input.textAt(real, "SAS     SAS     SASLIB  ")) {
@@ -128,7 +131,10 @@ public final class XportReader implements DatasetStream {
   private boolean atMemberEnd() throws IOException {
     ByteWindow window = input.window();
     long offset = window.offset();
-    int toBoundary = (int) ((XportInput.RECORD_LENGTH - offset % XportInput.RECORD_LENGTH) % 80);
+    int toBoundary =
+        (int)
+            ((XportInput.RECORD_LENGTH - offset % XportInput.RECORD_LENGTH)
+                % XportInput.RECORD_LENGTH);
     int available = window.require(toBoundary + XportInput.RECORD_LENGTH);
     if (available < toBoundary) {
       if (XportText.isBlank(window.buffer(), window.position(), available)) {
