@@ -1,0 +1,52 @@
+package com.trialsage.engine.rules.checks;
+
+import com.trialsage.engine.model.Record;
+import com.trialsage.engine.rules.DatasetCheck;
+import com.trialsage.engine.rules.DatasetScope;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * TS0033 (FB3102): a numeric --STRESC is copied to --STRESN (SDTMIG 4.5.1: numeric results in
+ * standard units go to both). Only datasets that have --STRESN are checked.
+ */
+final class StandardResultNumeric extends BaseRule {
+  private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?");
+
+  StandardResultNumeric() {
+    super("TS0033", "no dataset with both --STRESC and --STRESN");
+  }
+
+  @Override
+  public DatasetCheck check(DatasetScope scope) {
+    int stresc = scope.prefixedColumn("STRESC");
+    int stresn = scope.prefixedColumn("STRESN");
+    if (stresc < 0 || stresn < 0) {
+      return DatasetCheck.NOT_APPLICABLE;
+    }
+    String variable = scope.variableName(stresn);
+    return new DatasetCheck() {
+      @Override
+      public void record(Record record) {
+        if (record.isMissing(stresc)) {
+          return;
+        }
+        String character = record.text(stresc);
+        if (!NUMBER.matcher(character).matches()) {
+          return;
+        }
+        if (record.isMissing(stresn) || !sameNumber(character, record.text(stresn))) {
+          scope.report(record, variable, record.text(stresn));
+        }
+      }
+    };
+  }
+
+  private static boolean sameNumber(String character, String numeric) {
+    try {
+      return new BigDecimal(character).compareTo(new BigDecimal(numeric)) == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+}
