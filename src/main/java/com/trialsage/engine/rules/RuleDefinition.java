@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param p21Id the Pinnacle 21 / FDA validator id (SDnnnn, CTnnnn), empty when there is none
  * @param fdaId the FDA business rule id (FBnnnn), empty when there is none
  * @param cdiscId the CDISC SDTMIG conformance rule id (CGnnnn), empty when there is none
- * @param coreId the CDISC CORE rule id (CORE-nnnnnn), empty when there is none
+ * @param coreId the CDISC CORE rule ids (CORE-nnnnnn, space-separated), empty when there is none
  * @param severity how serious a finding of this rule is
  * @param message the one-line finding message
  * @param description what the rule checks, and its limits

@@ -78,8 +78,11 @@ public final class StudyFacts {
     return Optional.ofNullable(referenceStartDates.get(usubjid));
   }
 
-  /** SV.VISITNUM values, in the canonical numeric text of {@link NumericText#canonical}. */
-  public Set<String> visitNumbers() {
+  /**
+   * The visits of SV as {@code USUBJID + '\0' + VISITNUM}, VISITNUM in the canonical numeric text
+   * of {@link NumericText#canonical}: SV records each subject's own visits (SDTMIG 5.3).
+   */
+  public Set<String> subjectVisits() {
     return Collections.unmodifiableSet(visitNumbers);
   }
 
@@ -130,8 +133,8 @@ public final class StudyFacts {
     }
   }
 
-  void addVisitNumber(String visitnum) {
-    visitNumbers.add(NumericText.canonical(visitnum));
+  void addSubjectVisit(String usubjid, String visitnum) {
+    visitNumbers.add(usubjid + '\0' + NumericText.canonical(visitnum));
   }
 
   void addArm(String armcd, String epoch) {

@@ -69,8 +69,8 @@ public final class StudyFactsCollector implements DatasetCheck {
       case "DM" -> collectSubject(record);
       case "TA" -> facts.addArm(text(record, armcd), text(record, epoch));
       case "SV" -> {
-        if (visitnum >= 0 && !record.isMissing(visitnum)) {
-          facts.addVisitNumber(record.text(visitnum));
+        if (visitnum >= 0 && usubjid >= 0 && !record.isMissing(visitnum)) {
+          facts.addSubjectVisit(record.text(usubjid), record.text(visitnum));
         }
       }
       default -> {}

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A populated value is among the values of its reference dataset: TS0025 VISITNUM in SV (SDTMIG
- * 5.3, CG0034), TS0026 ARMCD in TA (SDTMIG 7.2.1, CG0293), TS0027 EPOCH in TA (CG0009). The
- * reference dataset itself and the trial design datasets, which plan rather than record, are left
- * out.
+ * A populated value is among the values of its reference dataset: TS0025 VISITNUM among the
+ * subject's visits in SV (SDTMIG 5.3, CG0034), TS0026 ARMCD in TA (SDTMIG 7.2.1, CG0293), TS0027
+ * EPOCH in TA (CG0009). The reference dataset itself and the trial design datasets, which plan
+ * rather than record, are left out.
  */
 final class ReferenceValueExists extends BaseRule {
   /** SDTMIG 3.2 let DM.ARMCD hold these for subjects never assigned to an arm (section 5.2). */
@@ -25,23 +25,23 @@ final class ReferenceValueExists extends BaseRule {
   private final String variable;
   private final String reference;
   private final Function<StudyFacts, Set<String>> values;
-  private final boolean numeric;
+  private final boolean perSubject;
 
   private ReferenceValueExists(
       String id,
       String variable,
       String reference,
       Function<StudyFacts, Set<String>> values,
-      boolean numeric) {
+      boolean perSubject) {
     super(id, "no dataset other than " + reference + " with " + variable);
     this.variable = variable;
     this.reference = reference;
     this.values = values;
-    this.numeric = numeric;
+    this.perSubject = perSubject;
   }
 
   static ReferenceValueExists visitInSv() {
-    return new ReferenceValueExists("TS0025", "VISITNUM", "SV", StudyFacts::visitNumbers, true);
+    return new ReferenceValueExists("TS0025", "VISITNUM", "SV", StudyFacts::subjectVisits, true);
   }
 
   static ReferenceValueExists armInTa() {
@@ -66,6 +66,10 @@ final class ReferenceValueExists extends BaseRule {
       return DatasetCheck.NOT_APPLICABLE;
     }
     Set<String> known = values.apply(scope.facts());
+    int usubjid = scope.column("USUBJID");
+    if (perSubject && usubjid < 0) {
+      return DatasetCheck.NOT_APPLICABLE;
+    }
     return new DatasetCheck() {
       @Override
       public void record(Record record) {
@@ -73,7 +77,8 @@ final class ReferenceValueExists extends BaseRule {
           return;
         }
         String value = record.text(column);
-        String key = numeric ? NumericText.canonical(value) : value;
+        String key =
+            perSubject ? record.text(usubjid) + '\0' + NumericText.canonical(value) : value;
         if (!known.contains(key) && !isUnassignedArm(value)) {
           scope.report(record, variable, value);
         }

@@ -6,11 +6,18 @@ import com.trialsage.engine.rules.DatasetScope;
 import com.trialsage.engine.rules.NumericText;
 
 /**
- * TS0007 (SD0005): --SEQ is unique per subject within a domain (SDTMIG 4.1.2.2); records without a
+ * TS0007 (SD0005): --SEQ is unique per subject within a domain (SDTMIG 4.1.2.2), across the
+ * datasets a domain is split into (SDTMIG 4.1.7: LBAE and LBDS are both LB); records without a
  * USUBJID are keyed by POOLID (SDTMIG 8.3) or, in device domains, SPDEVID (SDTMIG-MD). TS is left
  * out: TSSEQ numbers the values of one parameter.
+ *
+ * <p>The run reads datasets in name order, so the datasets of one domain come one after another;
+ * the keys of a domain are dropped when the next domain starts.
  */
 final class SequenceUnique extends BaseRule {
+  private String currentDomain = "";
+  private UniqueKeys keys;
+
   SequenceUnique() {
     super("TS0007", "no dataset with --SEQ");
   }
@@ -21,8 +28,15 @@ final class SequenceUnique extends BaseRule {
     if (seq < 0 || scope.name().equals("TS")) {
       return DatasetCheck.NOT_APPLICABLE;
     }
+    String domain = scope.name().startsWith("AP") ? scope.name() : scope.prefix();
+    if (keys == null || !domain.equals(currentDomain)) {
+      currentDomain = domain;
+      keys = new UniqueKeys(scope, scope.variableName(seq));
+    } else {
+      keys.continueIn(scope);
+    }
+    UniqueKeys domainKeys = keys;
     int[] identifiers = {scope.column("USUBJID"), scope.column("POOLID"), scope.column("SPDEVID")};
-    UniqueKeys keys = new UniqueKeys(scope, scope.variableName(seq));
     return new DatasetCheck() {
       @Override
       public void record(Record record) {
@@ -33,10 +47,8 @@ final class SequenceUnique extends BaseRule {
           int column = identifiers[i];
           if (column >= 0 && !record.isMissing(column)) {
             String value = record.text(seq);
-            keys.add(
-                i + "\0" + record.text(column) + "\0" + NumericText.canonical(value),
-                record,
-                value);
+            String key = i + "\0" + record.text(column) + "\0" + NumericText.canonical(value);
+            domainKeys.add(key, record, value);
             return;
           }
         }

@@ -8,23 +8,23 @@ import java.util.regex.Pattern;
 
 /**
  * TS0033 (FB3102): a numeric --STRESC is copied to --STRESN (SDTMIG 4.5.1: numeric results in
- * standard units go to both). Only datasets that have --STRESN are checked.
+ * standard units go to both); a dataset without --STRESN breaks it on every numeric --STRESC.
  */
 final class StandardResultNumeric extends BaseRule {
   private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d+)?");
 
   StandardResultNumeric() {
-    super("TS0033", "no dataset with both --STRESC and --STRESN");
+    super("TS0033", "no dataset with --STRESC");
   }
 
   @Override
   public DatasetCheck check(DatasetScope scope) {
     int stresc = scope.prefixedColumn("STRESC");
     int stresn = scope.prefixedColumn("STRESN");
-    if (stresc < 0 || stresn < 0) {
+    if (stresc < 0) {
       return DatasetCheck.NOT_APPLICABLE;
     }
-    String variable = scope.variableName(stresn);
+    String variable = scope.variableName(stresn < 0 ? stresc : stresn);
     return new DatasetCheck() {
       @Override
       public void record(Record record) {
@@ -35,7 +35,9 @@ final class StandardResultNumeric extends BaseRule {
         if (!NUMBER.matcher(character).matches()) {
           return;
         }
-        if (record.isMissing(stresn) || !sameNumber(character, record.text(stresn))) {
+        if (stresn < 0) {
+          scope.report(record, variable, character);
+        } else if (record.isMissing(stresn) || !sameNumber(character, record.text(stresn))) {
           scope.report(record, variable, record.text(stresn));
         }
       }

@@ -10,7 +10,7 @@ import java.util.Map;
  * second arrives, and every later one as it arrives. Holds one small entry per distinct key.
  */
 final class UniqueKeys {
-  private final DatasetScope scope;
+  private DatasetScope scope;
   private final String variable;
   private final Map<String, FirstRecord> firstByKey = new HashMap<>();
 
@@ -19,27 +19,37 @@ final class UniqueKeys {
     this.variable = variable;
   }
 
+  /**
+   * Continues in another dataset of the same domain (a split dataset, SDTMIG 4.1.7): keys seen in
+   * the earlier dataset still count, and its records are reported under its own name.
+   */
+  void continueIn(DatasetScope next) {
+    this.scope = next;
+  }
+
   /** Records the key of the record and reports the record if the key was seen before. */
   void add(String key, Record record, String value) {
     FirstRecord first = firstByKey.get(key);
     if (first == null) {
-      firstByKey.put(key, new FirstRecord(record.number(), scope.usubjid(record), value));
+      firstByKey.put(key, new FirstRecord(scope, record.number(), scope.usubjid(record), value));
       return;
     }
     if (!first.reported) {
-      scope.report(first.number, first.usubjid, variable, first.value);
+      first.scope.report(first.number, first.usubjid, variable, first.value);
       first.reported = true;
     }
     scope.report(record, variable, value);
   }
 
   private static final class FirstRecord {
+    final DatasetScope scope;
     final long number;
     final String usubjid;
     final String value;
     boolean reported;
 
-    FirstRecord(long number, String usubjid, String value) {
+    FirstRecord(DatasetScope scope, long number, String usubjid, String value) {
+      this.scope = scope;
       this.number = number;
       this.usubjid = usubjid;
       this.value = value;
