@@ -12,7 +12,7 @@ import java.util.Set;
  * What cross-dataset rules need to know about the study, gathered while the datasets are read: only
  * keys (subject ids, visit numbers, arm codes, parent record keys), never whole records.
  *
- * <p>The run reads DM first, then the trial design datasets, SV, the other domains, and SUPP--,
+ * <p>The run reads the trial design datasets first, then DM, SV, the other domains, and SUPP--,
  * RELREC and CO last, so that a rule checking a dataset against DM, TA, SV or a parent domain finds
  * the reference keys already gathered.
  */

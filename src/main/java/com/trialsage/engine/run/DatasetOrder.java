@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the datasets in the sources and orders them for reading: DM first (the subjects), then the
- * trial design datasets (TA's arms and epochs), SV (the visits), the other domains, and last
- * SUPP--, RELREC and CO, which point at records of the others. Every cross-dataset rule then finds
- * its reference keys already gathered, and no rule has to hold records back.
+ * Finds the datasets in the sources and orders them for reading: the trial design datasets first
+ * (TA's arms and epochs, which DM.ARMCD refers to), then DM (the subjects), SV (the visits), the
+ * other domains, and last SUPP--, RELREC and CO, which point at records of the others. Every
+ * cross-dataset rule then finds its reference keys already gathered, and no rule has to hold
+ * records back.
  */
 final class DatasetOrder {
   private static final Set<String> TRIAL_DESIGN = Set.of("TA", "TE", "TV", "TI", "TS", "TD", "TM");
@@ -44,10 +45,10 @@ final class DatasetOrder {
   }
 
   static int rank(String name) {
-    if (name.equals("DM")) {
+    if (TRIAL_DESIGN.contains(name)) {
       return 0;
     }
-    if (TRIAL_DESIGN.contains(name)) {
+    if (name.equals("DM")) {
       return 1;
     }
     if (name.equals("SV")) {

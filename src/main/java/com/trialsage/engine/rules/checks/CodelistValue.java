@@ -57,7 +57,7 @@ final class CodelistValue extends BaseRule {
         for (Binding b : bindings) {
           if (!record.isMissing(b.column())) {
             String value = record.text(b.column());
-            if (!b.codelist().contains(value)) {
+            if (!b.codelist().contains(value) && !isAllowedOutsideCodelist(b, value)) {
               scope.report(record, b.variable(), value, messageFor(b, value));
             }
           }
@@ -81,6 +81,14 @@ final class CodelistValue extends BaseRule {
           .ifPresent(c -> bindings.add(new Binding(column, spec.name(), c)));
     }
     return bindings;
+  }
+
+  /**
+   * SDTMIG 5.2 (DM assumption on race) has RACE = MULTIPLE for a subject who reports several races,
+   * although the non-extensible RACE codelist lacks the term.
+   */
+  private static boolean isAllowedOutsideCodelist(Binding b, String value) {
+    return b.variable().equals("RACE") && value.equals("MULTIPLE");
   }
 
   private static String messageFor(Binding b, String value) {
