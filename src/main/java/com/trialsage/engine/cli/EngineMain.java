@@ -1,5 +1,6 @@
 package com.trialsage.engine.cli;
 
+import com.trialsage.engine.read.DatasetFiles;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Arrays;
@@ -43,10 +44,15 @@ public final class EngineMain {
 
   /** Runs the command and returns the exit code; never calls {@code System.exit}. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, DatasetFiles::open);
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream)}, reading datasets with {@code opener}. */
+  static int run(String[] args, PrintStream out, PrintStream err, DatasetOpener opener) {
     logTo(err);
     List<String> list = Arrays.asList(args);
     try {
-      return dispatch(list, out, err);
+      return dispatch(list, out, err, opener);
     } catch (UsageException e) {
       err.println("trialsage-engine: " + e.getMessage() + HINT);
       return ExitCode.USAGE;
@@ -67,8 +73,8 @@ public final class EngineMain {
     }
   }
 
-  private static int dispatch(List<String> args, PrintStream out, PrintStream err)
-      throws Exception {
+  private static int dispatch(
+      List<String> args, PrintStream out, PrintStream err, DatasetOpener opener) throws Exception {
     if (args.isEmpty()) {
       throw new UsageException("no command given");
     }
@@ -84,7 +90,7 @@ public final class EngineMain {
       }
       case "list-rules" -> new ListRulesCommand(out).execute(rest);
       case "validate" ->
-          new ValidateCommand(err, Clock.systemUTC()).execute(ValidateOptions.parse(rest));
+          new ValidateCommand(err, Clock.systemUTC(), opener).execute(ValidateOptions.parse(rest));
       default -> throw new UsageException("unknown command " + args.get(0));
     };
   }

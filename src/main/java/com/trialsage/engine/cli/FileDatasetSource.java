@@ -1,14 +1,14 @@
 package com.trialsage.engine.cli;
 
 import com.trialsage.engine.model.DatasetStream;
-import com.trialsage.engine.read.DatasetFiles;
 import com.trialsage.engine.run.DatasetSource;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 /** A dataset file on disk, opened through the readers. */
-record FileDatasetSource(Path file, Charset encoding) implements DatasetSource {
+record FileDatasetSource(Path file, Charset encoding, DatasetOpener opener)
+    implements DatasetSource {
   @Override
   public String sourceName() {
     return file.getFileName().toString();
@@ -16,6 +16,6 @@ record FileDatasetSource(Path file, Charset encoding) implements DatasetSource {
 
   @Override
   public DatasetStream open() throws IOException {
-    return DatasetFiles.open(file, encoding);
+    return opener.open(file, encoding);
   }
 }

@@ -32,10 +32,12 @@ import java.util.Optional;
 final class ValidateCommand {
   private final PrintStream err;
   private final Clock clock;
+  private final DatasetOpener opener;
 
-  ValidateCommand(PrintStream err, Clock clock) {
+  ValidateCommand(PrintStream err, Clock clock, DatasetOpener opener) {
     this.err = err;
     this.clock = clock;
+    this.opener = opener;
   }
 
   int execute(ValidateOptions options)
@@ -75,7 +77,7 @@ final class ValidateCommand {
       ResultFiles results)
       throws IOException, UsageException {
     List<DatasetSource> sources = new ArrayList<>();
-    files.forEach(f -> sources.add(new FileDatasetSource(f, options.encoding())));
+    files.forEach(f -> sources.add(new FileDatasetSource(f, options.encoding(), opener)));
     ValidationRun run =
         new ValidationRun(
             catalog,
