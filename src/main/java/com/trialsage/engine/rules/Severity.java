@@ -1,7 +1,5 @@
 package com.trialsage.engine.rules;
 
-import java.util.Locale;
-
 /** How serious a finding is, in Pinnacle 21's three levels. */
 public enum Severity {
   ERROR("Error"),
@@ -27,6 +25,6 @@ public enum Severity {
       }
     }
     throw new IllegalArgumentException(
-        "severity must be Error, Warning or Notice, was '" + text.toUpperCase(Locale.ROOT) + "'");
+        "severity must be Error, Warning or Notice, was '" + text + "'");
   }
 }

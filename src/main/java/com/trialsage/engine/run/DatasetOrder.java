@@ -40,7 +40,9 @@ final class DatasetOrder {
         }
       }
     }
-    units.sort(Comparator.comparing(Unit::name, ValidationRun.readingOrder()));
+    units.sort(
+        Comparator.comparing(
+            Unit::name, Comparator.comparingInt(DatasetOrder::rank).thenComparing(n -> n)));
     return units;
   }
 

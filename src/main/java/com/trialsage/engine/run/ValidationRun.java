@@ -16,7 +16,6 @@ import com.trialsage.engine.rules.StudyScope;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,10 +69,9 @@ public final class ValidationRun {
    * @throws IOException when a source cannot be read (an {@code InputFormatException} names the
    *     file, the byte offset and why)
    */
-  public RunReport execute(List<DatasetSource> sources, FindingSink sink)
+  public RunReport execute(List<DatasetSource> sources, CappedFindingSink sink)
       throws IOException, DuplicateDatasetException {
     long startMillis = clock.millis();
-    CappedFindingSink counted = sink instanceof CappedFindingSink c ? c : null;
     List<DatasetOrder.Unit> units = DatasetOrder.discover(sources);
     Set<String> names = new HashSet<>();
     units.forEach(u -> names.add(u.name()));
@@ -85,8 +83,7 @@ public final class ValidationRun {
       read.add(validateDataset(unit, study, sink));
     }
     finishRules(study, sink);
-    Map<RuleId, Long> counts = counted == null ? Map.of() : counted.counts();
-    return new RunReport(read, outcomes(), counts, clock.millis() - startMillis);
+    return new RunReport(read, outcomes(), sink.counts(), clock.millis() - startMillis);
   }
 
   private void markUnavailableRules(StudyScope study) {
@@ -210,11 +207,6 @@ public final class ValidationRun {
       return new RuleOutcome(rule.id(), RuleOutcome.Status.SKIPPED, rule.notApplicableReason());
     }
     return new RuleOutcome(rule.id(), RuleOutcome.Status.RAN, "");
-  }
-
-  /** The datasets in the order the run reads them. */
-  static Comparator<String> readingOrder() {
-    return Comparator.comparingInt(DatasetOrder::rank).thenComparing(Comparator.naturalOrder());
   }
 
   private record ActiveCheck(Rule rule, DatasetCheck check) {}

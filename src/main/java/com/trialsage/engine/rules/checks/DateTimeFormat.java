@@ -31,15 +31,25 @@ final class DateTimeFormat extends BaseRule {
       return DatasetCheck.NOT_APPLICABLE;
     }
     int[] dateColumns = columns.stream().mapToInt(Integer::intValue).toArray();
+    // Dates repeat from record to record (a visit's date, a subject's reference date): the last
+    // valid value of each column is remembered so it is not parsed again.
+    String[] lastValid = new String[dateColumns.length];
     return new DatasetCheck() {
       @Override
       public void record(Record record) {
-        for (int column : dateColumns) {
-          if (!record.isMissing(column)) {
-            String value = record.text(column);
-            if (!IsoDateTime.isValid(value)) {
-              scope.report(record, scope.variableName(column), value);
-            }
+        for (int i = 0; i < dateColumns.length; i++) {
+          int column = dateColumns[i];
+          if (record.isMissing(column)) {
+            continue;
+          }
+          String value = record.text(column);
+          if (value.equals(lastValid[i])) {
+            continue;
+          }
+          if (IsoDateTime.isValid(value)) {
+            lastValid[i] = value;
+          } else {
+            scope.report(record, scope.variableName(column), value);
           }
         }
       }

@@ -49,6 +49,10 @@ public final class IsoDateTime {
 
   /** The date/time, when the text is a valid ISO 8601 date/time (not a duration or interval). */
   public static Optional<IsoDateTime> parse(String text) {
+    int[] common = parseCommonShape(text);
+    if (common != null) {
+      return inRange(common) ? Optional.of(new IsoDateTime(common)) : Optional.empty();
+    }
     Matcher m = DATE_TIME.matcher(text);
     if (!m.matches() || text.equals("-")) {
       return Optional.empty();
@@ -58,6 +62,46 @@ public final class IsoDateTime {
       parts[i] = number(m.group(i + 1));
     }
     return inRange(parts) ? Optional.of(new IsoDateTime(parts)) : Optional.empty();
+  }
+
+  /**
+   * The parts of the shapes nearly all SDTM dates have ({@code YYYY}, {@code YYYY-MM}, {@code
+   * YYYY-MM-DD}, {@code YYYY-MM-DDThh:mm}, {@code YYYY-MM-DDThh:mm:ss}), read without a regular
+   * expression because this runs for every date of every record; null for any other text.
+   */
+  private static int[] parseCommonShape(String text) {
+    int length = text.length();
+    if (length != 4 && length != 7 && length != 10 && length != 16 && length != 19) {
+      return null;
+    }
+    int[] parts = {MISSING, MISSING, MISSING, MISSING, MISSING, MISSING};
+    char[] separators = {'-', '-', 'T', ':', ':'};
+    int[] starts = {0, 5, 8, 11, 14, 17};
+    for (int i = 0; i < starts.length && starts[i] < length; i++) {
+      int start = starts[i];
+      int width = i == 0 ? 4 : 2;
+      if (i > 0 && text.charAt(start - 1) != separators[i - 1]) {
+        return null;
+      }
+      int value = digits(text, start, width);
+      if (value < 0) {
+        return null;
+      }
+      parts[i] = value;
+    }
+    return parts;
+  }
+
+  private static int digits(String text, int start, int width) {
+    int value = 0;
+    for (int i = start; i < start + width; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private static int number(String group) {

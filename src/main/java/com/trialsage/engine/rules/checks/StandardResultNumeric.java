@@ -3,7 +3,6 @@ package com.trialsage.engine.rules.checks;
 import com.trialsage.engine.model.Record;
 import com.trialsage.engine.rules.DatasetCheck;
 import com.trialsage.engine.rules.DatasetScope;
-import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
@@ -37,18 +36,28 @@ final class StandardResultNumeric extends BaseRule {
         }
         if (stresn < 0) {
           scope.report(record, variable, character);
-        } else if (record.isMissing(stresn) || !sameNumber(character, record.text(stresn))) {
+        } else if (record.isMissing(stresn) || !sameNumber(character, numberIn(record, stresn))) {
           scope.report(record, variable, record.text(stresn));
         }
       }
     };
   }
 
-  private static boolean sameNumber(String character, String numeric) {
+  /** The value of --STRESN, also when a sponsor declared it as a character column. */
+  private static double numberIn(Record record, int column) {
     try {
-      return new BigDecimal(character).compareTo(new BigDecimal(numeric)) == 0;
+      return Double.parseDouble(record.text(column));
     } catch (NumberFormatException e) {
-      return false;
+      return Double.NaN;
     }
+  }
+
+  /**
+   * Equal within a relative 1e-9: XPORT stores --STRESN as IBM/370 floating point, which does not
+   * always read back to the exact decimal of --STRESC.
+   */
+  private static boolean sameNumber(String character, double numeric) {
+    double expected = Double.parseDouble(character);
+    return Math.abs(expected - numeric) <= 1e-9 * Math.max(1, Math.abs(expected));
   }
 }
