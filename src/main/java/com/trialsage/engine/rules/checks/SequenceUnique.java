@@ -1,9 +1,9 @@
 package com.trialsage.engine.rules.checks;
 
 import com.trialsage.engine.model.Record;
+import com.trialsage.engine.model.VariableType;
 import com.trialsage.engine.rules.DatasetCheck;
 import com.trialsage.engine.rules.DatasetScope;
-import com.trialsage.engine.rules.NumericText;
 
 /**
  * TS0007 (SD0005): --SEQ is unique per subject within a domain (SDTMIG 4.1.2.2), across the
@@ -16,7 +16,7 @@ import com.trialsage.engine.rules.NumericText;
  */
 final class SequenceUnique extends BaseRule {
   private String currentDomain = "";
-  private UniqueKeys keys;
+  private SequenceKeys keys;
 
   SequenceUnique() {
     super("TS0007", "no dataset with --SEQ");
@@ -31,11 +31,12 @@ final class SequenceUnique extends BaseRule {
     String domain = scope.name().startsWith("AP") ? scope.name() : scope.prefix();
     if (keys == null || !domain.equals(currentDomain)) {
       currentDomain = domain;
-      keys = new UniqueKeys(scope, scope.variableName(seq));
+      keys = new SequenceKeys(scope, scope.variableName(seq));
     } else {
       keys.continueIn(scope);
     }
-    UniqueKeys domainKeys = keys;
+    SequenceKeys domainKeys = keys;
+    boolean numericSeq = scope.variable(seq).type() == VariableType.NUM;
     int[] identifiers = {scope.column("USUBJID"), scope.column("POOLID"), scope.column("SPDEVID")};
     return new DatasetCheck() {
       @Override
@@ -46,11 +47,20 @@ final class SequenceUnique extends BaseRule {
         for (int i = 0; i < identifiers.length; i++) {
           int column = identifiers[i];
           if (column >= 0 && !record.isMissing(column)) {
-            String value = record.text(seq);
-            String key = i + "\0" + record.text(column) + "\0" + NumericText.canonical(value);
-            domainKeys.add(key, record, value);
+            domainKeys.add(i, record.text(column), record, sequenceOf(record), record.text(seq));
             return;
           }
+        }
+      }
+
+      private double sequenceOf(Record record) {
+        if (numericSeq) {
+          return record.number(seq);
+        }
+        try {
+          return Double.parseDouble(record.text(seq));
+        } catch (NumberFormatException e) {
+          return Double.NaN;
         }
       }
     };
