@@ -183,6 +183,30 @@ class EngineMainTest {
   }
 
   @Test
+  void malformedDefineExitsWith3NamingTheFile(@TempDir Path dir) throws IOException {
+    Path define = dir.resolve("define.xml");
+    Files.writeString(define, "<ODM><ItemGroupDef Name=\"AE\">");
+
+    int code =
+        run(
+            "validate",
+            "--standard",
+            "sdtmig",
+            "--version",
+            "3.3",
+            "--ct",
+            CT,
+            "--define",
+            define.toString(),
+            "--out",
+            dir.resolve("out").toString(),
+            exampleStudy(dir).toString());
+
+    assertThat(code).isEqualTo(3);
+    assertThat(stderr()).contains("define.xml").contains("line");
+  }
+
+  @Test
   void failureInsideTheEngineExitsWith4WithoutStackTraceOrResults(@TempDir Path dir)
       throws IOException {
     Path study = exampleStudy(dir);
