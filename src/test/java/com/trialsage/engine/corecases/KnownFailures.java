@@ -15,8 +15,13 @@ final class KnownFailures {
       "SENDIG case with EXSTDY/EXENDY = 0: TS0029 checks --STDY and --ENDY as well as --DY"
           + " (SDTMIG 4.4.4: there is no day 0); CORE-000529 checks --DY only";
 
+  private static final String COLLECTION_DATE =
+      "SENDIG case on DS: TS0038 compares --ENDTC with --DTC in Findings datasets only; in SDTMIG"
+          + " Events such as DS, --DTC is the collection date and may follow --ENDTC";
+
   private static final Map<String, String> REASONS =
       Map.of(
+          "CORE-000653/negative/01", COLLECTION_DATE,
           "CORE-000750/positive/01", SEQ_PART_A,
           "CORE-000750/positive/02", SEQ_PART_A,
           "CORE-000355/negative/01", SEND_METADATA,

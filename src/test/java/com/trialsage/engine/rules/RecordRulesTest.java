@@ -134,6 +134,38 @@ class RecordRulesTest {
   }
 
   @Test
+  void reportsFindingEndingBeforeItStarted() throws Exception {
+    InMemoryDataset lb =
+        InMemoryDataset.named("LB")
+            .chr("USUBJID")
+            .chr("LBDTC")
+            .chr("LBENDTC")
+            .row("P1", "2024-01-10T08:00", "2024-01-09T08:00")
+            .row("P1", "2024-01-10", "2024-01-11")
+            .build();
+
+    List<Finding> findings = rule("TS0038").run(lb);
+
+    assertThat(findings).extracting(Finding::recordNumber).containsExactly(1L);
+  }
+
+  @Test
+  void leavesEventsAloneWhoseCollectionDateFollowsTheirEnd() throws Exception {
+    InMemoryDataset ae =
+        InMemoryDataset.named("AE")
+            .chr("USUBJID")
+            .chr("AEDTC")
+            .chr("AESTDTC")
+            .chr("AEENDTC")
+            .row("P1", "2024-02-01", "2024-01-05", "2024-01-09")
+            .build();
+
+    List<Finding> findings = rule("TS0038").run(ae);
+
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
   void reportsWrongStudyDayAndDayZero() throws Exception {
     InMemoryDataset lb =
         InMemoryDataset.named("LB")

@@ -9,6 +9,12 @@ import java.util.Optional;
  * Two dates of one record in time order, compared on the precision both share (so {@code 2018-05}
  * is not before {@code 2018-05-08}): TS0028 (SD0013) --STDTC not after --ENDTC; TS0038
  * (CORE-000653) --ENDTC not before --DTC. Invalid dates are left to TS0005.
+ *
+ * <p>TS0038 applies to the Findings classes only: there --DTC is when the observation started (e.g.
+ * the start of a timed specimen collection, SDTMIG 4.4.8). In Events and Interventions --DTC is the
+ * date the data were collected, often a visit after the event ended, so comparing it with --ENDTC
+ * would raise false positives. Datasets of domains the engine has no metadata for are checked only
+ * when they have no --STDTC, the mark of a Findings dataset.
  */
 final class DateOrder extends BaseRule {
   private final String earlierSuffix;
@@ -16,7 +22,14 @@ final class DateOrder extends BaseRule {
   private final boolean reportLater;
 
   private DateOrder(String id, String earlierSuffix, String laterSuffix, boolean reportLater) {
-    super(id, "no dataset with both --" + earlierSuffix + " and --" + laterSuffix);
+    super(
+        id,
+        "no "
+            + (reportLater ? "Findings " : "")
+            + "dataset with both --"
+            + earlierSuffix
+            + " and --"
+            + laterSuffix);
     this.earlierSuffix = earlierSuffix;
     this.laterSuffix = laterSuffix;
     this.reportLater = reportLater;
@@ -30,11 +43,21 @@ final class DateOrder extends BaseRule {
     return new DateOrder("TS0038", "DTC", "ENDTC", true);
   }
 
+  private static boolean isFindings(DatasetScope scope) {
+    return scope
+        .domain()
+        .map(d -> d.observationClass().name().startsWith("FINDINGS"))
+        .orElse(scope.prefixedColumn("STDTC") < 0);
+  }
+
   @Override
   public DatasetCheck check(DatasetScope scope) {
     int earlier = scope.prefixedColumn(earlierSuffix);
     int later = scope.prefixedColumn(laterSuffix);
     if (earlier < 0 || later < 0) {
+      return DatasetCheck.NOT_APPLICABLE;
+    }
+    if (reportLater && !isFindings(scope)) {
       return DatasetCheck.NOT_APPLICABLE;
     }
     int reported = reportLater ? later : earlier;
