@@ -1,5 +1,6 @@
 package com.trialsage.engine.cli;
 
+import com.trialsage.engine.model.InputFormatException;
 import com.trialsage.engine.read.DatasetFiles;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -59,7 +60,7 @@ public final class EngineMain {
     } catch (UnreadableInputException e) {
       err.println("trialsage-engine: " + e.getMessage());
       return ExitCode.UNREADABLE_INPUT;
-    } catch (com.trialsage.engine.model.InputFormatException e) {
+    } catch (InputFormatException e) {
       err.println("trialsage-engine: cannot read " + e.getMessage());
       return ExitCode.UNREADABLE_INPUT;
     } catch (Exception | Error e) {

@@ -22,6 +22,7 @@ import com.trialsage.engine.standard.StandardLibrary;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -49,10 +50,12 @@ final class ValidateCommand {
     RuleCatalog catalog = RuleCatalog.standard();
 
     ResultFiles results = new ResultFiles(options.out());
+    boolean committed = false;
     try {
       RunReport report = run(options, files, ct, define, standard, catalog, results);
       writeSummary(options, ct, define, catalog, results, report);
       results.commit();
+      committed = true;
       err.println(
           "validated "
               + report.datasets().size()
@@ -61,9 +64,10 @@ final class ValidateCommand {
               + " ms; results in "
               + options.out());
       return ExitCode.VALIDATED;
-    } catch (IOException | RuntimeException | UsageException e) {
-      results.discard();
-      throw e;
+    } finally {
+      if (!committed) {
+        results.discard();
+      }
     }
   }
 
@@ -143,7 +147,7 @@ final class ValidateCommand {
   }
 
   static String describe(Path file, IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return file + ": no such file";
     }
     if (e instanceof InputFormatException) {

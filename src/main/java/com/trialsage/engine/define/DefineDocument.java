@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The datasets a define.xml describes, by upper-case dataset name, with their variables. */
 public final class DefineDocument {
@@ -24,7 +25,7 @@ public final class DefineDocument {
     return Optional.ofNullable(datasets.get(datasetName.toUpperCase(Locale.ROOT)));
   }
 
-  public java.util.Set<String> datasetNames() {
+  public Set<String> datasetNames() {
     return datasets.keySet();
   }
 }

@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -171,7 +172,7 @@ public final class ValidationRun {
     }
   }
 
-  private <T> T guard(Rule rule, java.util.function.Supplier<T> action) {
+  private <T> T guard(Rule rule, Supplier<T> action) {
     try {
       return action.get();
     } catch (RuntimeException e) {
