@@ -281,6 +281,23 @@ class RecordRulesTest {
   }
 
   @Test
+  void allowsTwoQuestionnairesToShareATestCode() throws Exception {
+    InMemoryDataset qs =
+        InMemoryDataset.named("QS")
+            .chr("USUBJID")
+            .chr("QSCAT")
+            .chr("QSTESTCD")
+            .chr("QSTEST")
+            .row("P1", "GDS SHORT FORM", "GDS0101", "Satisfied With Life")
+            .row("P1", "OTHER SCALE", "GDS0101", "Item 1")
+            .build();
+
+    List<Finding> findings = rule("TS0019").run(qs);
+
+    assertThat(findings).isEmpty();
+  }
+
+  @Test
   void reportsMalformedTestCodesAndQnams() throws Exception {
     InMemoryDataset vs =
         InMemoryDataset.named("VS")
