@@ -58,6 +58,7 @@ public final class CtFileReader {
   private static ControlledTerminology readRows(Path file, BufferedReader in, int[] columns)
       throws IOException {
     Map<String, Codelist> codelists = new HashMap<>();
+    int maxColumn = maxOf(columns);
     int terms = 0;
     int lineNumber = 1;
     for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -65,9 +66,10 @@ public final class CtFileReader {
       if (line.isBlank()) {
         continue;
       }
-      String[] cells = line.split("\t", -1);
-      if (cells.length <= maxOf(columns)) {
-        throw new CtFormatException(file, lineNumber, "row has only " + cells.length + " columns");
+      String[] cells = leadingCells(line, maxColumn);
+      if (cells == null) {
+        throw new CtFormatException(
+            file, lineNumber, "row has fewer than " + (maxColumn + 1) + " columns");
       }
       String parent = cells[columns[1]];
       if (parent.isEmpty()) {
@@ -90,6 +92,25 @@ public final class CtFileReader {
       }
     }
     return new ControlledTerminology(versionOf(file), codelists, terms);
+  }
+
+  /**
+   * The cells up to {@code maxColumn}, or null when the line has fewer. The definition columns
+   * after them are long texts the engine does not use, so they are never cut out.
+   */
+  private static String[] leadingCells(String line, int maxColumn) {
+    String[] cells = new String[maxColumn + 1];
+    int start = 0;
+    for (int i = 0; i <= maxColumn; i++) {
+      int tab = line.indexOf('\t', start);
+      if (tab < 0 && i < maxColumn) {
+        return null;
+      }
+      int end = tab < 0 ? line.length() : tab;
+      cells[i] = line.substring(start, end);
+      start = end + 1;
+    }
+    return cells;
   }
 
   private static int maxOf(int[] values) {
