@@ -81,7 +81,7 @@ class EngineMainTest {
     int code = run("list-rules");
 
     assertThat(code).isZero();
-    assertThat(stdout()).contains("TS0001", "SD0056", "TS0038", "catalog sha256");
+    assertThat(stdout()).contains("TS0001", "SD0056", "TS0039", "catalog sha256");
   }
 
   @Test
@@ -89,7 +89,7 @@ class EngineMainTest {
     int code = run("list-rules", "--format", "json");
 
     assertThat(code).isZero();
-    assertThat(ruleIdsIn(stdout())).hasSize(38).contains("TS0001", "TS0038");
+    assertThat(ruleIdsIn(stdout())).hasSize(39).contains("TS0001", "TS0039");
   }
 
   @Test

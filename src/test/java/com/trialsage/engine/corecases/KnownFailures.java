@@ -11,9 +11,6 @@ final class KnownFailures {
   private static final String SEND_METADATA =
       "SENDIG case: the engine has SDTMIG metadata only, and SDTMIG's AE (AEDECOD, STUDYID and"
           + " USUBJID Req) differs from what this SEND case expects";
-  private static final String STUDY_DAY_SCOPE =
-      "SENDIG case with EXSTDY/EXENDY = 0: TS0029 checks --STDY and --ENDY as well as --DY"
-          + " (SDTMIG 4.4.4: there is no day 0); CORE-000529 checks --DY only";
 
   private static final String COLLECTION_DATE =
       "SENDIG case on DS: TS0038 compares --ENDTC with --DTC in Findings datasets only; in SDTMIG"
@@ -27,9 +24,7 @@ final class KnownFailures {
           "CORE-000355/negative/01", SEND_METADATA,
           "CORE-000355/positive/01", SEND_METADATA,
           "CORE-000356/negative/01", SEND_METADATA,
-          "CORE-000356/positive/01", SEND_METADATA,
-          "CORE-000529/negative/04", STUDY_DAY_SCOPE,
-          "CORE-000529/positive/04", STUDY_DAY_SCOPE);
+          "CORE-000356/positive/01", SEND_METADATA);
 
   private KnownFailures() {}
 

@@ -185,6 +185,24 @@ class RecordRulesTest {
   }
 
   @Test
+  void reportsWrongStartDayOnlyUnderItsOwnRule() throws Exception {
+    InMemoryDataset ae =
+        InMemoryDataset.named("AE")
+            .chr("USUBJID")
+            .chr("AESTDTC")
+            .num("AESTDY")
+            .row("P1", "2024-01-12", "2")
+            .row("P1", "2024-01-12", "0")
+            .build();
+
+    List<Finding> startDays = rule("TS0039").run(dm("P1"), ae);
+    List<Finding> collectionDays = rule("TS0029").run(dm("P1"), ae);
+
+    assertThat(startDays).extracting(Finding::recordNumber).containsExactly(1L, 2L);
+    assertThat(collectionDays).isEmpty();
+  }
+
+  @Test
   void reportsSeriousCriterionWithoutAeserY() throws Exception {
     InMemoryDataset ae =
         InMemoryDataset.named("AE")

@@ -37,7 +37,7 @@ public final class StandardRules {
         ReferenceValueExists.armInTa(),
         ReferenceValueExists.epochInTa(),
         DateOrder.startNotAfterEnd(),
-        new StudyDay(),
+        StudyDay.collectionDay(),
         Seriousness.seriousWhenCriterion(),
         Seriousness.notSeriousWithoutCriterion(),
         new FatalEventDeathFlag(),
@@ -46,6 +46,7 @@ public final class StandardRules {
         DefineConsistency.presence(),
         DefineConsistency.attributes(),
         new MetadataLimits.DatasetNameLength(),
-        DateOrder.endNotBeforeCollection());
+        DateOrder.endNotBeforeCollection(),
+        StudyDay.startAndEndDays());
   }
 }

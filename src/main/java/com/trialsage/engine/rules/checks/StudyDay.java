@@ -10,15 +10,29 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * TS0029 (SD0038, CG0006, FB1603): --DY, --STDY and --ENDY follow the study day algorithm of SDTMIG
- * 4.4.4: the day of DM.RFSTDTC is day 1, the day before it day -1, there is no day 0. The value is
- * checked only when the dates of both --DTC and RFSTDTC are complete; a 0 is always reported.
+ * Study days follow the algorithm of SDTMIG 4.4.4: the day of DM.RFSTDTC is day 1, the day before
+ * it day -1, there is no day 0. TS0029 (SD0038, CG0006, FB1603) checks --DY against --DTC, as
+ * CORE-000529 does; TS0039 checks --STDY against --STDTC and --ENDY against --ENDTC. A value is
+ * compared only when the dates of both the observation and RFSTDTC are complete; a 0 is always
+ * reported.
  */
 final class StudyDay extends BaseRule {
-  private static final String[][] PAIRS = {{"DY", "DTC"}, {"STDY", "STDTC"}, {"ENDY", "ENDTC"}};
+  private final String[][] pairs;
 
-  StudyDay() {
-    super("TS0029", "no dataset with --DY and --DTC, --STDY and --STDTC, or --ENDY and --ENDTC");
+  private StudyDay(String id, String reason, String[][] pairs) {
+    super(id, reason);
+    this.pairs = pairs;
+  }
+
+  static StudyDay collectionDay() {
+    return new StudyDay("TS0029", "no dataset with --DY and --DTC", new String[][] {{"DY", "DTC"}});
+  }
+
+  static StudyDay startAndEndDays() {
+    return new StudyDay(
+        "TS0039",
+        "no dataset with --STDY and --STDTC or --ENDY and --ENDTC",
+        new String[][] {{"STDY", "STDTC"}, {"ENDY", "ENDTC"}});
   }
 
   @Override
@@ -31,21 +45,21 @@ final class StudyDay extends BaseRule {
   @Override
   public DatasetCheck check(DatasetScope scope) {
     int usubjid = scope.column("USUBJID");
-    List<int[]> pairs = new ArrayList<>();
-    for (String[] pair : PAIRS) {
+    List<int[]> columns = new ArrayList<>();
+    for (String[] pair : pairs) {
       int day = scope.prefixedColumn(pair[0]);
       int date = scope.prefixedColumn(pair[1]);
       if (day >= 0 && date >= 0 && scope.variable(day).type() == VariableType.NUM) {
-        pairs.add(new int[] {day, date});
+        columns.add(new int[] {day, date});
       }
     }
-    if (usubjid < 0 || pairs.isEmpty()) {
+    if (usubjid < 0 || columns.isEmpty()) {
       return DatasetCheck.NOT_APPLICABLE;
     }
     return new DatasetCheck() {
       @Override
       public void record(Record record) {
-        for (int[] pair : pairs) {
+        for (int[] pair : columns) {
           check(scope, record, pair[0], pair[1], usubjid);
         }
       }
