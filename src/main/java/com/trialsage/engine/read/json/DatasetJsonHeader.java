@@ -25,25 +25,20 @@ final class DatasetJsonHeader {
   }
 
   /**
-   * Reads the value of the property the parser stands on, when it is one of ours, or skips it.
-   *
-   * @return false when the property is {@code rows}, which is left for the caller to read
+   * Reads the value of the property the parser stands on when it is one the engine uses, else skips
+   * it. The caller handles {@code rows}.
    */
-  boolean readProperty(JsonParser parser) throws IOException {
+  void readProperty(JsonParser parser) throws IOException {
     String property = parser.currentName();
-    JsonToken token = parser.nextToken();
+    parser.nextToken();
     switch (property) {
       case "datasetJSONVersion" -> version = checkedVersion(stringValue(parser, property));
       case "name" -> name = stringValue(parser, property);
       case "label" -> label = stringValue(parser, property);
       case "records" -> declaredRecords = recordsValue(parser);
       case "columns" -> readColumns(parser);
-      case "rows" -> {
-        return false;
-      }
       default -> parser.skipChildren();
     }
-    return token != null;
   }
 
   private String checkedVersion(String value) throws IOException {

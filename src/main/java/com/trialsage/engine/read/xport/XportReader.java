@@ -123,10 +123,10 @@ public final class XportReader implements DatasetStream {
    *
    * <p>TS-140 pads the last 80-byte record of a member's observations with blanks and marks no end,
    * so an observation of only blank character values that falls inside that last record cannot be
-   * told from padding. Like SAS itself, this reader takes blanks up to the next 80-byte boundary as
-   * padding when the file or the next MEMBER header follows them: such all-blank observations,
-   * possible only when an observation is shorter than 80 bytes and has no numeric variable, are not
-   * reported.
+   * told from padding. Like pandas.read_sas, this reader takes blanks up to the next 80-byte
+   * boundary as padding when the file or the next MEMBER header follows them: such all-blank
+   * observations, possible only when an observation is shorter than 80 bytes and has no numeric
+   * variable, are not reported.
    */
   private boolean atMemberEnd() throws IOException {
     ByteWindow window = input.window();

@@ -60,6 +60,14 @@ class IbmFloatTest {
   }
 
   @Test
+  void readsTheSmallestUnnormalisedIbmNumberAsANormalDoubleWithoutUnderflow() {
+    double value = read("0000000000000001");
+
+    assertThat(value).isEqualTo(Math.pow(2, -312));
+    assertThat(value).isGreaterThanOrEqualTo(Double.MIN_NORMAL);
+  }
+
+  @Test
   void readsAnUnnormalisedFraction() {
     double value = read("4100000000000001");
 
