@@ -1,18 +1,21 @@
 package com.trialsage.engine.run;
 
 import com.trialsage.engine.rules.RuleId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a run did: the datasets read, each rule's outcome, and each rule's finding count (all
- * findings, including those beyond the per-rule cap that were not written).
+ * What a run did: the datasets read, each rule's outcome, each rule's finding count (all findings,
+ * including those beyond the per-rule cap that were not written), and when the first record was
+ * read (null when no dataset had a record).
  */
 public record RunReport(
     List<DatasetRead> datasets,
     Map<RuleId, RuleOutcome> outcomes,
     Map<RuleId, Long> findingCounts,
-    long elapsedMillis) {
+    long elapsedMillis,
+    Instant firstRecordAt) {
   public RunReport {
     datasets = List.copyOf(datasets);
     outcomes = Map.copyOf(outcomes);

@@ -15,6 +15,7 @@ import com.trialsage.engine.rules.StudyFactsCollector;
 import com.trialsage.engine.rules.StudyScope;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ public final class ValidationRun {
   private final List<Rule> rules;
   private final Function<StudyFacts, StudyScope> scopeFactory;
   private final Clock clock;
+  private Instant firstRecordAt;
   private final Map<RuleId, RuleState> states = new LinkedHashMap<>();
 
   /**
@@ -84,7 +86,8 @@ public final class ValidationRun {
       read.add(validateDataset(unit, study, sink));
     }
     finishRules(study, sink);
-    return new RunReport(read, outcomes(), sink.counts(), clock.millis() - startMillis);
+    return new RunReport(
+        read, outcomes(), sink.counts(), clock.millis() - startMillis, firstRecordAt);
   }
 
   private void markUnavailableRules(StudyScope study) {
@@ -106,6 +109,9 @@ public final class ValidationRun {
       StudyFactsCollector facts = new StudyFactsCollector(study.facts(), metadata);
       long records = 0;
       for (Record r = in.nextRecord(); r != null; r = in.nextRecord()) {
+        if (firstRecordAt == null) {
+          firstRecordAt = clock.instant();
+        }
         records++;
         facts.record(r);
         feed(checks, r);
