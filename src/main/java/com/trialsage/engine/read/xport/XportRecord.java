@@ -18,17 +18,24 @@ final class XportRecord implements Record {
   private byte[] bytes;
   private int offset;
   private long number;
+  // Several rules read the same columns of a record: decode each at most once per record.
+  private final String[] decoded;
+  private final int[] decodedFor;
+  private int generation = 1;
 
   XportRecord(List<Variable> variables, int[] positions, XportText text) {
     this.variables = List.copyOf(variables);
     this.positions = positions.clone();
     this.text = Objects.requireNonNull(text, "text");
+    this.decoded = new String[variables.size()];
+    this.decodedFor = new int[variables.size()];
   }
 
   void pointAt(byte[] bytes, int offset, long number) {
     this.bytes = bytes;
     this.offset = offset;
     this.number = number;
+    generation++;
   }
 
   @Override
@@ -47,11 +54,17 @@ final class XportRecord implements Record {
 
   @Override
   public String text(int column) {
-    Variable variable = variables.get(column);
-    if (variable.type() == VariableType.NUM) {
-      return NumberText.format(number(column));
+    if (decodedFor[column] == generation) {
+      return decoded[column];
     }
-    return text.decode(bytes, offset + positions[column], variable.length());
+    Variable variable = variables.get(column);
+    String value =
+        variable.type() == VariableType.NUM
+            ? NumberText.format(number(column))
+            : text.decode(bytes, offset + positions[column], variable.length());
+    decoded[column] = value;
+    decodedFor[column] = generation;
+    return value;
   }
 
   @Override

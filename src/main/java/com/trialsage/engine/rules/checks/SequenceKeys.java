@@ -26,6 +26,10 @@ final class SequenceKeys {
   private long[] keys = new long[1 << 10];
   private long[] values = new long[1 << 10];
   private int size;
+  // Records come sorted by subject in practice: skip the map while the subject stays the same.
+  private int lastKind = -1;
+  private String lastIdentifier;
+  private int lastId;
 
   SequenceKeys(DatasetScope scope, String variable) {
     this.variable = variable;
@@ -80,6 +84,16 @@ final class SequenceKeys {
   }
 
   private int identifierId(int kind, String identifier) {
+    if (kind == lastKind && identifier.equals(lastIdentifier)) {
+      return lastId;
+    }
+    lastId = lookUpIdentifier(kind, identifier);
+    lastKind = kind;
+    lastIdentifier = identifier;
+    return lastId;
+  }
+
+  private int lookUpIdentifier(int kind, String identifier) {
     Integer id = identifierIds.get(kind + "\0" + identifier);
     if (id == null) {
       id = subjects.size();
