@@ -119,7 +119,8 @@ final class Launcher {
       return EXIT_START_FAILED;
     }
     if (failure.isPresent()) {
-      LOG.severe(failure.get());
+      // One line: Payara's exception messages often span several (SQL, "Reason:").
+      LOG.severe(failure.get().replaceAll("\\s*\\R\\s*", " "));
       stopAll();
       return EXIT_START_FAILED;
     }
