@@ -1,5 +1,6 @@
 package com.trialsage.persistence;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,11 @@ public class SchemaMigration {
   @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
 
-  void migrateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+  void migrateAtStartup(
+      @Observes
+          @Priority(jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE + 10)
+          @Initialized(ApplicationScoped.class)
+          Object started) {
     try (Connection connection = dataSource.getConnection()) {
       migrate(connection);
     } catch (SQLException | LiquibaseException e) {

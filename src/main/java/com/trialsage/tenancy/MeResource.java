@@ -1,5 +1,7 @@
 package com.trialsage.tenancy;
 
+import com.trialsage.ratelimit.OperationKind;
+import com.trialsage.ratelimit.RateLimit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,12 +32,16 @@ public class MeResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.OPERATOR, Role.ADMIN})
+  @RateLimit(OperationKind.READ)
   @Operation(
       summary = "Who am I",
       description = "The tenant, subject and roles this service reads from your token.")
   @APIResponse(responseCode = "200", description = "The caller.")
   @APIResponse(responseCode = "401", description = "No token, or a token that is not accepted.")
   @APIResponse(responseCode = "403", description = "The token carries none of the four roles.")
+  @APIResponse(
+      responseCode = "429",
+      description = "The tenant's read limit of this minute is used.")
   public Me me() {
     Caller current = caller.get();
     return new Me(

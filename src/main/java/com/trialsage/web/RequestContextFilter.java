@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Gives every request an id (echoed in {@code X-Request-Id} and put in every log line written while
@@ -26,6 +27,17 @@ public class RequestContextFilter extends HttpFilter {
 
   @Inject HttpMetrics metrics;
 
+  @Inject
+  @ConfigProperty(name = "frontend.url", defaultValue = "")
+  String frontendUrls;
+
+  private CorsPolicy cors;
+
+  @Override
+  public void init() {
+    cors = new CorsPolicy(frontendUrls);
+  }
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -40,13 +52,13 @@ public class RequestContextFilter extends HttpFilter {
     String requestId = RequestIds.accept(request.getHeader(RequestIds.HEADER));
     request.setAttribute(RequestIds.ATTRIBUTE, requestId);
     response.setHeader(RequestIds.HEADER, requestId);
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("X-Frame-Options", "DENY");
-    response.setHeader("Referrer-Policy", "no-referrer");
+    SecurityHeaders.apply(request, response);
 
     long startNanos = System.nanoTime();
     try (LogContext.Scope scope = LogContext.open(requestId)) {
-      chain.doFilter(request, response);
+      if (!Cors.handle(cors, request, response)) {
+        chain.doFilter(request, response);
+      }
     } finally {
       metrics.record(request, response.getStatus(), System.nanoTime() - startNanos);
     }

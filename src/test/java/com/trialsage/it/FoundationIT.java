@@ -229,6 +229,80 @@ class FoundationIT {
   }
 
   @Test
+  void answersAPreflightFromTheConsoleOrigin() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(http.uri("/api/v1/me"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:3000")
+                .header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "authorization"));
+
+    assertThat(response.statusCode()).isEqualTo(204);
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin"))
+        .contains("http://localhost:3000");
+    assertThat(response.headers().firstValue("Access-Control-Allow-Headers"))
+        .get()
+        .asString()
+        .contains("Authorization");
+    assertThat(response.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
+  }
+
+  @Test
+  void refusesAPreflightFromAnotherOrigin() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(http.uri("/api/v1/me"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET"));
+
+    assertProblem(response, 403);
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+  }
+
+  @Test
+  void sendsSecurityHeadersEvenOnErrors() throws Exception {
+    HttpResponse<String> response = http.get("/api/v1/me", null);
+
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(response.headers().firstValue("Content-Security-Policy"))
+        .get()
+        .asString()
+        .contains("frame-ancestors 'none'");
+  }
+
+  @Test
+  void refusesTheRequestPastTheTenantsLimitWithRetryAfter() throws Exception {
+    waitForAFreshRateLimitWindow();
+    String token = token().tenant("limited").build();
+    List<HttpResponse<String>> allowed = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      allowed.add(http.get("/api/v1/me", token));
+    }
+
+    HttpResponse<String> refused = http.get("/api/v1/me", token);
+    HttpResponse<String> otherTenant = http.get("/api/v1/me", token().tenant("unlimited").build());
+
+    assertThat(allowed).allSatisfy(response -> assertThat(response.statusCode()).isEqualTo(200));
+    assertThat(allowed.get(4).headers().firstValue("RateLimit")).get().asString().contains("r=0");
+    assertProblem(refused, 429);
+    assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    assertThat(refused.headers().firstValue("RateLimit-Policy"))
+        .contains("\"read-per-minute\";q=5;w=60");
+    assertThat(otherTenant.statusCode()).isEqualTo(200);
+  }
+
+  // The limit counts per one-minute window: start where all six requests fit in one.
+  private static void waitForAFreshRateLimitWindow() throws InterruptedException {
+    long secondOfMinute = Instant.now().getEpochSecond() % 60;
+    if (secondOfMinute > 50) {
+      Thread.sleep((61 - secondOfMinute) * 1000);
+    }
+  }
+
+  @Test
   void documentsTheMeEndpointInOpenApi() throws Exception {
     HttpResponse<String> response = http.get("/openapi", null);
 

@@ -1,0 +1,195 @@
+package com.trialsage.runs;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The run queue: rows of {@code runs}, claimed in short transactions and leased, never holding a
+ * transaction open while the engine runs. Times are the database's ({@code now()}), so instances
+ * with skewed clocks agree on leases.
+ *
+ * <p>Delivery is at least once: a run whose lease expires is claimed again (up to its {@code
+ * max_attempts}), so every write of results is conditional on the claim's attempt.
+ */
+public final class RunQueue {
+  /** The channel {@code NOTIFY} wakes workers on when a run is queued. */
+  public static final String CHANNEL = "trialsage_runs";
+
+  // One claim at a time cluster-wide (an advisory lock held for the few milliseconds of the
+  // claim): it keeps the per-tenant count of running runs exact.
+  private static final long CLAIM_LOCK = 0x7472_6961_6c73_6167L;
+
+  private static final String CLAIM =
+      "UPDATE runs r SET state = 'RUNNING', attempts = r.attempts + 1, lease_owner = ?,"
+          + " lease_until = now() + make_interval(secs => ?),"
+          + " started_at = coalesce(r.started_at, now())"
+          + " WHERE r.id = ("
+          + "   SELECT q.id FROM runs q JOIN tenants t ON t.id = q.tenant_id"
+          + "   WHERE q.state = 'QUEUED' AND NOT q.cancel_requested"
+          + "   AND (SELECT count(*) FROM runs x WHERE x.tenant_id = q.tenant_id"
+          + "        AND x.state = 'RUNNING') < coalesce(t.max_concurrent_runs, ?)"
+          + "   ORDER BY q.created_at, q.id FOR UPDATE OF q SKIP LOCKED LIMIT 1)"
+          + " RETURNING r.id, r.tenant_id, r.attempts";
+
+  private static final String RENEW =
+      "UPDATE runs SET lease_until = now() + make_interval(secs => ?)"
+          + " WHERE id = ? AND state = 'RUNNING' AND lease_owner = ? AND attempts = ?"
+          + " RETURNING cancel_requested";
+
+  private static final String FINISH =
+      "UPDATE runs SET state = ?, failure_reason = ?, failure_detail = ?, exit_code = ?,"
+          + " finished_at = now(), lease_owner = NULL, lease_until = NULL"
+          + " WHERE id = ? AND state = 'RUNNING' AND lease_owner = ? AND attempts = ?";
+
+  private static final String REAP =
+      "UPDATE runs SET"
+          + " state = CASE WHEN attempts >= max_attempts THEN 'FAILED' ELSE 'QUEUED' END,"
+          + " failure_reason = CASE WHEN attempts >= max_attempts THEN 'LEASE_EXPIRED' END,"
+          + " failure_detail = CASE WHEN attempts >= max_attempts"
+          + "   THEN 'every attempt''s lease expired' END,"
+          + " finished_at = CASE WHEN attempts >= max_attempts THEN now() END,"
+          + " lease_owner = NULL, lease_until = NULL"
+          + " WHERE state = 'RUNNING' AND lease_until < now()"
+          + " RETURNING id";
+
+  private final DataSource dataSource;
+  private final Duration lease;
+  private final int defaultMaxConcurrentRunsPerTenant;
+
+  public RunQueue(DataSource dataSource, Duration lease, int defaultMaxConcurrentRunsPerTenant) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.lease = Objects.requireNonNull(lease, "lease");
+    if (lease.toMillis() < 1000) {
+      throw new IllegalArgumentException("a lease shorter than one second is renewed too often");
+    }
+    if (defaultMaxConcurrentRunsPerTenant < 1) {
+      throw new IllegalArgumentException(
+          "the per-tenant cap on concurrent runs must be at least 1, was "
+              + defaultMaxConcurrentRunsPerTenant);
+    }
+    this.defaultMaxConcurrentRunsPerTenant = defaultMaxConcurrentRunsPerTenant;
+  }
+
+  /**
+   * Claims the oldest queued run whose tenant is below its cap of concurrent runs.
+   *
+   * @param worker a name unique to this worker slot of this instance
+   */
+  public Optional<ClaimedRun> claim(String worker) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        Optional<ClaimedRun> claimed = claimIn(connection, worker);
+        connection.commit();
+        return claimed;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    }
+  }
+
+  private Optional<ClaimedRun> claimIn(Connection connection, String worker) throws SQLException {
+    try (Statement lock = connection.createStatement()) {
+      lock.execute("SELECT pg_advisory_xact_lock(" + CLAIM_LOCK + ")");
+    }
+    try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+      claim.setString(1, worker);
+      claim.setDouble(2, lease.toMillis() / 1000.0);
+      claim.setInt(3, defaultMaxConcurrentRunsPerTenant);
+      try (ResultSet row = claim.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new ClaimedRun(row.getObject(1, UUID.class), row.getString(2), row.getInt(3), worker));
+      }
+    }
+  }
+
+  /**
+   * Extends the lease of a run this worker still holds.
+   *
+   * @return empty when the lease was lost (reaped and claimed again, or finished elsewhere): the
+   *     worker must stop and write nothing; otherwise whether a user asked to cancel the run
+   */
+  public Optional<Boolean> renew(ClaimedRun run) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement renew = connection.prepareStatement(RENEW)) {
+      renew.setDouble(1, lease.toMillis() / 1000.0);
+      renew.setObject(2, run.id());
+      renew.setString(3, run.worker());
+      renew.setInt(4, run.attempt());
+      try (ResultSet row = renew.executeQuery()) {
+        return row.next() ? Optional.of(row.getBoolean(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /** Ends a held run as SUCCEEDED; false when this worker no longer held it. */
+  public boolean succeed(ClaimedRun run, int exitCode) throws SQLException {
+    return finish(run, RunState.SUCCEEDED, null, null, exitCode);
+  }
+
+  /** Ends a held run as FAILED; false when this worker no longer held it. */
+  public boolean fail(ClaimedRun run, FailureReason reason, String detail, Integer exitCode)
+      throws SQLException {
+    Objects.requireNonNull(reason, "reason");
+    return finish(run, RunState.FAILED, reason, detail, exitCode);
+  }
+
+  private boolean finish(
+      ClaimedRun run, RunState state, FailureReason reason, String detail, Integer exitCode)
+      throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement finish = connection.prepareStatement(FINISH)) {
+      finish.setString(1, state.name());
+      finish.setString(2, reason == null ? null : reason.name());
+      finish.setString(3, detail);
+      finish.setObject(4, exitCode);
+      finish.setObject(5, run.id());
+      finish.setString(6, run.worker());
+      finish.setInt(7, run.attempt());
+      return finish.executeUpdate() == 1;
+    }
+  }
+
+  /**
+   * Puts every run whose lease has expired back in the queue, or fails it when it has used all its
+   * attempts.
+   *
+   * @return the runs it touched
+   */
+  public List<UUID> reapExpiredLeases() throws SQLException {
+    List<UUID> reaped = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement reap = connection.prepareStatement(REAP);
+        ResultSet rows = reap.executeQuery()) {
+      while (rows.next()) {
+        reaped.add(rows.getObject(1, UUID.class));
+      }
+    }
+    if (!reaped.isEmpty()) {
+      notifyWorkers();
+    }
+    return reaped;
+  }
+
+  /** Wakes the workers of every instance (they also poll, in case a notification is lost). */
+  public void notifyWorkers() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement notify = connection.createStatement()) {
+      notify.execute("NOTIFY " + CHANNEL);
+    }
+  }
+}
