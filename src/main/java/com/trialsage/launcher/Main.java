@@ -1,7 +1,9 @@
 package com.trialsage.launcher;
 
+import com.trialsage.config.RequiredSettings;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 
 /** Entry point of trialsage.jar. */
 public final class Main {
@@ -43,13 +45,11 @@ public final class Main {
   /** Only the token goes to stdout, so that {@code TOKEN=$(java -jar … token …)} works. */
   private static int printToken(Command.Token request) {
     LauncherConfig config = LauncherConfig.fromProcess();
-    java.util.List<com.trialsage.config.SettingProblem> problems = new java.util.ArrayList<>();
-    LaunchSettings launch = LaunchSettings.read(config, problems);
+    LaunchSettings launch = LaunchSettings.read(config, new ArrayList<>());
     try {
       DevSigningKey key = DevSigningKey.load(launch.dataDir());
-      String issuer =
-          config.getOrDefault(
-              com.trialsage.config.RequiredSettings.JWT_ISSUER, Launcher.DEV_ISSUER);
+      warnIfTheServiceVerifiesWithAnotherKey(config, key);
+      String issuer = config.getOrDefault(RequiredSettings.JWT_ISSUER, Launcher.DEV_ISSUER);
       String tenantClaim =
           config.getOrDefault(LauncherConfig.TENANT_CLAIM, Launcher.DEFAULT_TENANT_CLAIM);
       System.out.println(
@@ -59,5 +59,21 @@ public final class Main {
       System.err.println(e.getMessage());
       return Launcher.EXIT_BAD_CONFIGURATION;
     }
+  }
+
+  private static void warnIfTheServiceVerifiesWithAnotherKey(
+      LauncherConfig config, DevSigningKey key) {
+    config
+        .get(RequiredSettings.JWT_KEY_LOCATION)
+        .filter(location -> !location.equals(key.publicKeyFile().toUri().toString()))
+        .ifPresent(
+            location ->
+                System.err.println(
+                    "Warning: "
+                        + RequiredSettings.JWT_KEY_LOCATION
+                        + " is "
+                        + location
+                        + ", not the development key; a service using it will reject this"
+                        + " token."));
   }
 }
