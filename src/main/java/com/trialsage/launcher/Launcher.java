@@ -85,14 +85,20 @@ final class Launcher {
       }
       Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "trialsage-shutdown"));
       return startAndSupervise(launch, settings);
-    } catch (IOException | RuntimeException e) {
-      if (shuttingDown) {
-        return EXIT_START_FAILED;
-      }
-      LOG.log(Level.SEVERE, "TrialSage did not start: " + e.getMessage(), e);
-      stopAll();
-      return EXIT_START_FAILED;
+    } catch (IOException e) {
+      // An environment problem (folder in use, port taken, disk full): the message says it all.
+      return failedToStart(e.getMessage(), null);
+    } catch (RuntimeException e) {
+      return failedToStart(e.toString(), e);
     }
+  }
+
+  private int failedToStart(String reason, Throwable bug) {
+    if (!shuttingDown) {
+      LOG.log(Level.SEVERE, "TrialSage did not start: " + reason, bug);
+      stopAll();
+    }
+    return EXIT_START_FAILED;
   }
 
   private int startAndSupervise(LaunchSettings launch, Map<String, String> settings)
