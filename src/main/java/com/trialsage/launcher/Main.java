@@ -49,9 +49,11 @@ public final class Main {
     try {
       DevSigningKey key = DevSigningKey.load(launch.dataDir());
       warnIfTheServiceVerifiesWithAnotherKey(config, key);
-      String issuer = config.getOrDefault(RequiredSettings.JWT_ISSUER, Launcher.DEV_ISSUER);
+      String issuer =
+          config.getOrDefault(RequiredSettings.JWT_ISSUER, ApplicationSettings.DEV_ISSUER);
       String tenantClaim =
-          config.getOrDefault(LauncherConfig.TENANT_CLAIM, Launcher.DEFAULT_TENANT_CLAIM);
+          config.getOrDefault(
+              LauncherConfig.TENANT_CLAIM, ApplicationSettings.DEFAULT_TENANT_CLAIM);
       System.out.println(
           new DevTokenIssuer(key, issuer, tenantClaim, Clock.systemUTC()).issue(request));
       return 0;
