@@ -55,7 +55,8 @@ class LauncherIT {
   private final Path workDir =
       Path.of(System.getProperty("it.work.dir", "target/it")).resolve("launcher");
   private final int launcherPort = Integer.getInteger("it.launcher.port", 18080);
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final List<LaunchedJar> launched = new ArrayList<>();
   private final List<ProcessHandle> seenChildren = new ArrayList<>();
   private final List<Path> dataDirs = new ArrayList<>();
