@@ -16,12 +16,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /** Starts the service: settings, database, Payara Micro, readiness; and stops it again. */
 final class Launcher {
@@ -157,6 +159,8 @@ final class Launcher {
     if (shuttingDown) {
       return false;
     }
+    Path rootDir = launch.dataDir().resolve("payara");
+    clearPayaraState(rootDir);
     List<String> command =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -171,10 +175,28 @@ final class Launcher {
             Integer.toString(launch.port()),
             "--nocluster",
             "--rootdir",
-            launch.dataDir().resolve("payara").toString(),
+            rootDir.toString(),
             "--disablephonehome");
     payara = PayaraProcess.start(command, childEnvironment(launch, settings));
     return true;
+  }
+
+  /**
+   * Payara Micro keeps the applications of its last run in its root folder and starts them again
+   * before it deploys {@code --deploy}: the previous WAR would answer /health/ready first (and keep
+   * serving if the new one fails). Its runtime is unpacked afresh at every start anyway, so nothing
+   * of value is lost.
+   */
+  private static void clearPayaraState(Path rootDir) throws IOException {
+    if (!Files.exists(rootDir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(rootDir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+    LOG.fine("Cleared Payara Micro's previous state in " + rootDir);
   }
 
   private Map<String, String> childEnvironment(

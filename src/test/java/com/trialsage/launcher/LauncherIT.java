@@ -129,6 +129,13 @@ class LauncherIT {
     LaunchedJar restarted = devLauncher();
     assertThat(restarted.stdout()).contains("Stopped orphaned PostgreSQL");
     assertThat(markerExists(marker)).isTrue();
+    assertThat(
+            restarted
+                .stdout()
+                .lines()
+                .filter(line -> line.contains("Loading application [trialsage]")))
+        .as("the WAR is deployed once, not the previous run's copy first")
+        .hasSize(1);
   }
 
   @Test
