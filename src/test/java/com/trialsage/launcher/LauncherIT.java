@@ -153,6 +153,10 @@ class LauncherIT {
     assertThat(postgres.isAlive()).as("embedded PostgreSQL still running").isFalse();
     assertThat(launcher.stdout())
         .contains("Stopping Payara Micro", "Payara Micro stopped", "Embedded PostgreSQL stopped");
+    assertThat(launcher.stdout().lines())
+        .as("every line on stdout, the launcher's and Payara's, is one JSON object")
+        .isNotEmpty()
+        .allMatch(JsonObjectLine::isObject);
   }
 
   @Test
