@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -24,12 +25,16 @@ final class EmbeddedDatabase implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
   private final EmbeddedPostgres postgres;
   private final Path pgData;
+  private final Optional<ProcessHandle> postmaster;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres, Path pgData) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres, Path pgData) throws IOException {
     this.postgres = postgres;
     this.pgData = pgData;
+    this.postmaster = OrphanedPostmaster.find(pgData);
   }
 
   /**
@@ -99,5 +104,10 @@ final class EmbeddedDatabase implements AutoCloseable {
   @Override
   public void close() throws IOException {
     postgres.close();
+    // pg_ctl returns once postmaster.pid is gone, a moment before the process has exited.
+    if (postmaster.isPresent() && !OrphanedPostmaster.awaitExit(postmaster.get(), STOP_TIMEOUT)) {
+      throw new IOException(
+          "PostgreSQL (pid " + postmaster.get().pid() + ") still runs after the stop request");
+    }
   }
 }

@@ -3,10 +3,6 @@ package com.trialsage.launcher;
 import static com.trialsage.config.RequiredSettings.DB_PASSWORD;
 import static com.trialsage.config.RequiredSettings.DB_URL;
 import static com.trialsage.config.RequiredSettings.DB_USER;
-import static com.trialsage.config.RequiredSettings.ENGINE_PATH;
-import static com.trialsage.config.RequiredSettings.FRONTEND_URL;
-import static com.trialsage.config.RequiredSettings.JWT_ISSUER;
-import static com.trialsage.config.RequiredSettings.JWT_KEY_LOCATION;
 
 import com.trialsage.config.ConfigNames;
 import com.trialsage.config.RequiredSettings;
@@ -20,21 +16,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /** Starts the service: settings, database, Payara Micro, readiness; and stops it again. */
 final class Launcher {
 
   static final int EXIT_START_FAILED = 1;
   static final int EXIT_BAD_CONFIGURATION = 2;
-  static final String DEV_ISSUER = "https://trialsage.dev.local";
-  static final String DEFAULT_TENANT_CLAIM = "tenant";
 
   private static final Logger LOG = Logger.getLogger(Launcher.class.getName());
   private static final Duration PAYARA_STOP_GRACE = Duration.ofSeconds(30);
@@ -76,23 +71,32 @@ final class Launcher {
     }
     try {
       lockDataDir(launch.dataDir());
-      Map<String, String> settings = dev ? withDevDefaults(launch) : resolved();
+      Map<String, String> settings =
+          dev
+              ? ApplicationSettings.withDevDefaults(config, installation, launch)
+              : ApplicationSettings.configured(config);
       if (dev) {
-        List<SettingProblem> devProblems = RequiredSettings.check(lookupIn(settings));
+        List<SettingProblem> devProblems = ApplicationSettings.checkWithDevDefaults(settings);
         if (!devProblems.isEmpty()) {
           return reportConfigurationProblems(devProblems);
         }
       }
       Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "trialsage-shutdown"));
       return startAndSupervise(launch, settings);
-    } catch (IOException | RuntimeException e) {
-      if (shuttingDown) {
-        return EXIT_START_FAILED;
-      }
-      LOG.log(Level.SEVERE, "TrialSage did not start: " + e.getMessage(), e);
-      stopAll();
-      return EXIT_START_FAILED;
+    } catch (IOException e) {
+      // An environment problem (folder in use, port taken, disk full): the message says it all.
+      return failedToStart(e.getMessage(), null);
+    } catch (RuntimeException e) {
+      return failedToStart(e.toString(), e);
     }
+  }
+
+  private int failedToStart(String reason, Throwable bug) {
+    if (!shuttingDown) {
+      LOG.log(Level.SEVERE, "TrialSage did not start: " + reason, bug);
+      stopAll();
+    }
+    return EXIT_START_FAILED;
   }
 
   private int startAndSupervise(LaunchSettings launch, Map<String, String> settings)
@@ -114,12 +118,15 @@ final class Launcher {
     if (!startPayara(launch, settings)) {
       return EXIT_START_FAILED;
     }
-    Optional<String> failure = awaitReady(launch);
+    Optional<String> failure =
+        new StartupWatch(payara, launch.port(), launch.startTimeout())
+            .awaitReady(() -> shuttingDown);
     if (shuttingDown) {
       return EXIT_START_FAILED;
     }
     if (failure.isPresent()) {
-      LOG.severe(failure.get());
+      // One line: Payara's exception messages often span several (SQL, "Reason:").
+      LOG.severe(failure.get().replaceAll("\\s*\\R\\s*", " "));
       stopAll();
       return EXIT_START_FAILED;
     }
@@ -152,6 +159,8 @@ final class Launcher {
     if (shuttingDown) {
       return false;
     }
+    Path rootDir = launch.dataDir().resolve("payara");
+    clearPayaraState(rootDir);
     List<String> command =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -166,57 +175,28 @@ final class Launcher {
             Integer.toString(launch.port()),
             "--nocluster",
             "--rootdir",
-            launch.dataDir().resolve("payara").toString(),
+            rootDir.toString(),
             "--disablephonehome");
     payara = PayaraProcess.start(command, childEnvironment(launch, settings));
     return true;
   }
 
   /**
-   * Polls /health/ready. Empty when ready; otherwise the reason, quoting Payara's own words. Payara
-   * Micro stays up after a failed deployment, so its output is watched as well.
+   * Payara Micro keeps the applications of its last run in its root folder and starts them again
+   * before it deploys {@code --deploy}: the previous WAR would answer /health/ready first (and keep
+   * serving if the new one fails). Its runtime is unpacked afresh at every start anyway, so nothing
+   * of value is lost.
    */
-  private Optional<String> awaitReady(LaunchSettings launch) throws InterruptedException {
-    ReadinessProbe probe = new ReadinessProbe(launch.port());
-    PayaraOutput output = payara.output();
-    long deadline = System.nanoTime() + launch.startTimeout().toNanos();
-    long failureSeenAt = 0;
-    ReadinessProbe.Answer answer = null;
-    while (!shuttingDown) {
-      Optional<Integer> exitCode = payara.awaitExit(PROBE_INTERVAL);
-      if (exitCode.isPresent()) {
-        return Optional.of(
-            "Payara Micro exited with code "
-                + exitCode.get()
-                + " before TrialSage was ready"
-                + output.failureReason().map(reason -> ": " + reason).orElse(""));
-      }
-      if (output.deploymentFailure().isPresent()) {
-        failureSeenAt = failureSeenAt == 0 ? System.nanoTime() : failureSeenAt;
-        boolean detailWaitOver = System.nanoTime() - failureSeenAt > FAILURE_DETAIL_WAIT.toNanos();
-        if (output.reportedReady() || detailWaitOver) {
-          return Optional.of("Deployment of TrialSage failed: " + output.deploymentFailure().get());
-        }
-        continue;
-      }
-      answer = probe.probe();
-      if (answer.ready()) {
-        return Optional.empty();
-      }
-      if (output.reportedReady() && answer.noApplication()) {
-        return Optional.of(
-            "Deployment of TrialSage failed: Payara Micro runs without the application"
-                + output.failureReason().map(reason -> ": " + reason).orElse(""));
-      }
-      if (System.nanoTime() - deadline > 0) {
-        return Optional.of(
-            "TrialSage was not ready within "
-                + launch.startTimeout().toSeconds()
-                + " s (trialsage.start.timeout); last /health/ready answer: "
-                + answer.summary());
+  private static void clearPayaraState(Path rootDir) throws IOException {
+    if (!Files.exists(rootDir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(rootDir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
       }
     }
-    return Optional.of("Shutdown requested while starting");
+    LOG.fine("Cleared Payara Micro's previous state in " + rootDir);
   }
 
   private Map<String, String> childEnvironment(
@@ -227,57 +207,6 @@ final class Launcher {
         ConfigNames.environmentVariable(LauncherConfig.DATA_DIR), launch.dataDir().toString());
     environment.put("TRIALSAGE_DEV", Boolean.toString(dev));
     return environment;
-  }
-
-  /** The configured values of the keys the application reads, in production. */
-  private Map<String, String> resolved() {
-    Map<String, String> settings = new HashMap<>();
-    for (String key :
-        List.of(
-            DB_URL,
-            DB_USER,
-            DB_PASSWORD,
-            JWT_KEY_LOCATION,
-            JWT_ISSUER,
-            ENGINE_PATH,
-            FRONTEND_URL,
-            LauncherConfig.TENANT_CLAIM)) {
-      config.get(key).ifPresent(value -> settings.put(key, value));
-    }
-    settings.putIfAbsent(LauncherConfig.TENANT_CLAIM, DEFAULT_TENANT_CLAIM);
-    return settings;
-  }
-
-  /** Production values where configured, development defaults for the rest. */
-  private Map<String, String> withDevDefaults(LaunchSettings launch) throws IOException {
-    Map<String, String> settings = resolved();
-    if (!settings.containsKey(DB_URL)) {
-      // Without a URL the embedded database provides all three; stray values would not fit it.
-      settings.remove(DB_USER);
-      settings.remove(DB_PASSWORD);
-    }
-    settings.putIfAbsent(JWT_ISSUER, DEV_ISSUER);
-    settings.putIfAbsent(ENGINE_PATH, installation.engineJar().toString());
-    settings.putIfAbsent(FRONTEND_URL, "http://localhost:" + launch.port());
-    if (!settings.containsKey(JWT_KEY_LOCATION)) {
-      DevSigningKey key = DevSigningKey.ensure(launch.dataDir());
-      settings.put(JWT_KEY_LOCATION, key.publicKeyFile().toUri().toString());
-      LOG.warning(
-          "A development signing key is in use: "
-              + key.privateKeyFile()
-              + " signs and "
-              + key.publicKeyFile()
-              + " verifies tokens. Anyone with this file can sign tokens: never use it in"
-              + " production.");
-    }
-    return settings;
-  }
-
-  private static Function<String, Optional<String>> lookupIn(Map<String, String> settings) {
-    return key ->
-        key.equals(DB_URL) || key.equals(DB_USER)
-            ? Optional.of(settings.getOrDefault(key, "jdbc:postgresql:embedded"))
-            : Optional.ofNullable(settings.get(key));
   }
 
   private int reportConfigurationProblems(List<SettingProblem> problems) {

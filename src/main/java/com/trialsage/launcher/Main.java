@@ -1,7 +1,9 @@
 package com.trialsage.launcher;
 
+import com.trialsage.config.RequiredSettings;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.ArrayList;
 
 /** Entry point of trialsage.jar. */
 public final class Main {
@@ -43,15 +45,15 @@ public final class Main {
   /** Only the token goes to stdout, so that {@code TOKEN=$(java -jar … token …)} works. */
   private static int printToken(Command.Token request) {
     LauncherConfig config = LauncherConfig.fromProcess();
-    java.util.List<com.trialsage.config.SettingProblem> problems = new java.util.ArrayList<>();
-    LaunchSettings launch = LaunchSettings.read(config, problems);
+    LaunchSettings launch = LaunchSettings.read(config, new ArrayList<>());
     try {
       DevSigningKey key = DevSigningKey.load(launch.dataDir());
+      warnIfTheServiceVerifiesWithAnotherKey(config, key);
       String issuer =
-          config.getOrDefault(
-              com.trialsage.config.RequiredSettings.JWT_ISSUER, Launcher.DEV_ISSUER);
+          config.getOrDefault(RequiredSettings.JWT_ISSUER, ApplicationSettings.DEV_ISSUER);
       String tenantClaim =
-          config.getOrDefault(LauncherConfig.TENANT_CLAIM, Launcher.DEFAULT_TENANT_CLAIM);
+          config.getOrDefault(
+              LauncherConfig.TENANT_CLAIM, ApplicationSettings.DEFAULT_TENANT_CLAIM);
       System.out.println(
           new DevTokenIssuer(key, issuer, tenantClaim, Clock.systemUTC()).issue(request));
       return 0;
@@ -59,5 +61,21 @@ public final class Main {
       System.err.println(e.getMessage());
       return Launcher.EXIT_BAD_CONFIGURATION;
     }
+  }
+
+  private static void warnIfTheServiceVerifiesWithAnotherKey(
+      LauncherConfig config, DevSigningKey key) {
+    config
+        .get(RequiredSettings.JWT_KEY_LOCATION)
+        .filter(location -> !location.equals(key.publicKeyFile().toUri().toString()))
+        .ifPresent(
+            location ->
+                System.err.println(
+                    "Warning: "
+                        + RequiredSettings.JWT_KEY_LOCATION
+                        + " is "
+                        + location
+                        + ", not the development key; a service using it will reject this"
+                        + " token."));
   }
 }

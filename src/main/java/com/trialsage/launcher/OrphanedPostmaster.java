@@ -91,6 +91,11 @@ final class OrphanedPostmaster {
   private static boolean stop(ProcessHandle process, String signal, Duration timeout)
       throws IOException {
     signal(process.pid(), signal);
+    return awaitExit(process, timeout);
+  }
+
+  /** True once the process has exited, false if it still runs after the timeout. */
+  static boolean awaitExit(ProcessHandle process, Duration timeout) throws IOException {
     try {
       process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       return true;

@@ -10,9 +10,19 @@ import java.time.Duration;
 /** One GET of {@code /health/ready}; the answer, or why there was none. */
 final class ReadinessProbe {
 
-  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
+  /**
+   * Generous: Payara parks requests that arrive while it deploys, and a loaded machine answers the
+   * first health check slowly; short timeouts only pile up abandoned requests.
+   */
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
-  private final HttpClient client = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
+  /** Plain HTTP/1.1: the JDK client would otherwise try an h2c upgrade on every new connection. */
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(REQUEST_TIMEOUT)
+          .build();
+
   private final URI uri;
 
   ReadinessProbe(int port) {

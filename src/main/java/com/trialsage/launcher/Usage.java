@@ -33,8 +33,8 @@ final class Usage {
         trialsage.start.timeout           TRIALSAGE_START_TIMEOUT           seconds, default 120
         trialsage.db.embedded-port        TRIALSAGE_DB_EMBEDDED_PORT        --dev only, default 0 (free)
 
-      Exit codes: 0 stopped normally, 1 failed to start or stopped unexpectedly,
-      2 bad command line or configuration.
+      Exit codes: 1 failed to start or Payara Micro stopped unexpectedly, 2 bad command line
+      or configuration; after SIGTERM or Ctrl-C, the JVM's usual 143 or 130 once all is stopped.
       """;
 
   private Usage() {}
