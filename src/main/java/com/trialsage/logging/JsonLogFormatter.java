@@ -15,6 +15,9 @@ public class JsonLogFormatter extends Formatter {
 
   @Override
   public String format(LogRecord logRecord) {
+    if (isInstanceBanner(logRecord)) {
+      return formatMessage(logRecord) + "\n";
+    }
     StringBuilder json = new StringBuilder(256).append('{');
     field(json, "time", Instant.ofEpochMilli(logRecord.getMillis()).toString());
     json.append(',');
@@ -26,6 +29,14 @@ public class JsonLogFormatter extends Formatter {
     appendContext(json, LogContext.current());
     appendError(json, logRecord.getThrown(), logRecord.getLevel());
     return json.append("}\n").toString();
+  }
+
+  // Payara Micro prints its instance configuration (host, ports, deployed applications) once at
+  // start-up; the Arquillian Payara Micro container finds the deployed application by parsing that
+  // multi-line text from the console, and cannot once it is escaped into one JSON line.
+  private static boolean isInstanceBanner(LogRecord logRecord) {
+    return "PayaraMicro".equals(logRecord.getLoggerName())
+        && String.valueOf(logRecord.getMessage()).contains("Instance Configuration");
   }
 
   private static void appendContext(StringBuilder json, LogContext.Fields fields) {

@@ -57,6 +57,17 @@ class JsonLogFormatterTest {
     assertThat(severeJson.getJsonArray("stack")).isNotEmpty().hasSizeLessThanOrEqualTo(20);
   }
 
+  @Test
+  void leavesPayaraMicrosInstanceBannerAsPrintedForTheArquillianContainer() {
+    String banner = "{\n    \"Instance Configuration\": {\n        \"Host\": \"h\"\n    }\n}";
+    LogRecord record = record(Level.INFO, banner);
+    record.setLoggerName("PayaraMicro");
+
+    String line = formatter.format(record);
+
+    assertThat(line).isEqualTo(banner + "\n");
+  }
+
   private static LogRecord record(Level level, String message) {
     LogRecord record = new LogRecord(level, message);
     record.setLoggerName("com.trialsage.test");
