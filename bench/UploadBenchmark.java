@@ -191,6 +191,7 @@ public class UploadBenchmark {
             new JWTClaimsSet.Builder()
                 .issuer("https://bench.trialsage")
                 .subject("bench")
+                .jwtID(java.util.UUID.randomUUID().toString())
                 .claim("upn", "bench@example.com")
                 .claim("groups", List.of("submitter", "reviewer"))
                 .claim("tenant", "bench")
