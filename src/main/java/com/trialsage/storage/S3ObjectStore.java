@@ -66,6 +66,7 @@ public class S3ObjectStore implements ObjectStore, AutoCloseable {
       } else {
         size = putMultipart(key, content, part, first, whole);
       }
+      cachedUsage = null;
       return new StagedObject(key, key, size, HexFormat.of().formatHex(whole.digest()));
     } catch (IOException | RuntimeException e) {
       deleteQuietly(key);
@@ -189,6 +190,7 @@ public class S3ObjectStore implements ObjectStore, AutoCloseable {
     ObjectKeys.checked(key);
     boolean existed = exists(key);
     call(() -> s3.deleteObject(b -> b.bucket(bucket).key(key)));
+    cachedUsage = null;
     return existed;
   }
 
@@ -231,7 +233,10 @@ public class S3ObjectStore implements ObjectStore, AutoCloseable {
     return objects;
   }
 
-  /** Used: the bytes of every object (listed at most once a minute); capacity: as configured. */
+  /**
+   * Used: the bytes of every object, listed again after this instance wrote or deleted one and at
+   * most once a minute otherwise; capacity: as configured.
+   */
   @Override
   public StorageCapacity capacity() throws IOException {
     Instant now = Instant.now();

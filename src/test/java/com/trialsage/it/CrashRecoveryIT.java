@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(TestEnvironment.class)
 class CrashRecoveryIT {
   private static final String TENANT = "crash-restart-co";
-  private static final Duration START = Duration.ofMinutes(4);
 
   private final CountDownLatch never = new CountDownLatch(1);
   private Process server;
@@ -103,44 +103,17 @@ class CrashRecoveryIT {
   }
 
   private Process start(String orphanGraceMinutes) throws Exception {
-    Path log = Path.of(TestEnvironment.required("it.work.dir"), "crash-recovery-payara.log");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-jar",
-                TestEnvironment.required("payara.microJar"),
-                "--deploy",
-                Path.of(TestEnvironment.required("it.build.dir"), "trialsage.war").toString(),
-                "--contextroot",
-                "/",
-                "--port",
-                TestEnvironment.required("it.restart.port"),
-                "--nohazelcast")
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    builder.environment().put("TRIALSAGE_DATA_DIR", dataDir().toString());
-    builder.environment().put("TRIALSAGE_STORAGE_ORPHAN_GRACE_MINUTES", orphanGraceMinutes);
-    Process process = builder.start();
-    HttpClient client = HttpClient.newHttpClient();
-    await()
-        .atMost(START)
-        .pollInterval(Duration.ofMillis(500))
-        .ignoreExceptions()
-        .until(
-            () ->
-                process.isAlive()
-                    && client
-                            .send(
-                                HttpRequest.newBuilder(base().resolve("/health/ready")).build(),
-                                HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                        == 200);
-    return process;
+    return PayaraProcess.start(
+        "crash-recovery-payara.log",
+        Map.of(
+            "TRIALSAGE_DATA_DIR",
+            dataDir().toString(),
+            "TRIALSAGE_STORAGE_ORPHAN_GRACE_MINUTES",
+            orphanGraceMinutes));
   }
 
   private static URI base() {
-    return URI.create("http://127.0.0.1:" + TestEnvironment.required("it.restart.port"));
+    return PayaraProcess.base();
   }
 
   private static Path dataDir() {
