@@ -1,6 +1,7 @@
 package com.trialsage.uploads;
 
 import com.trialsage.tenancy.TenantId;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -18,6 +19,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "uploads")
+// Not in EclipseLink's shared cache: several instances share the table, and a row deleted by one
+// must not be served by another from memory.
+@Cacheable(false)
 public class Upload {
   @Id
   @Column(name = "id")
@@ -26,10 +30,10 @@ public class Upload {
   @Column(name = "tenant_id", nullable = false, updatable = false)
   private String tenantId;
 
-  // Written by UploadRecords with a typed statement: EclipseLink binds a null UUID as varchar,
-  // which PostgreSQL refuses for a uuid column.
+  // A String, written by UploadRecords with a typed statement: EclipseLink 4.0 binds a null UUID
+  // as varchar (PostgreSQL refuses it) and fails reading a null uuid into a UUID field.
   @Column(name = "package_id", insertable = false, updatable = false)
-  private UUID packageId;
+  private String packageId;
 
   @Column(name = "file_name", nullable = false, updatable = false)
   private String fileName;
@@ -73,7 +77,7 @@ public class Upload {
       Instant expiresAt) {
     this.id = Objects.requireNonNull(id, "id").value();
     this.tenantId = Objects.requireNonNull(tenant, "tenant").value();
-    this.packageId = packageId == null ? null : packageId.value();
+    this.packageId = packageId == null ? null : packageId.toString();
     this.fileName = Objects.requireNonNull(fileName, "fileName");
     this.format = Objects.requireNonNull(format, "format").label();
     if (sizeBytes < 0) {
@@ -96,7 +100,7 @@ public class Upload {
   }
 
   public Optional<UploadId> packageId() {
-    return Optional.ofNullable(packageId).map(UploadId::new);
+    return Optional.ofNullable(packageId).map(UUID::fromString).map(UploadId::new);
   }
 
   public String fileName() {

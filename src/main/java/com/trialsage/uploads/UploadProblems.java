@@ -72,6 +72,14 @@ final class UploadProblems {
         .with("maxCompressionRatio", (long) limits.maxRatio());
   }
 
+  static Problem interrupted() {
+    return Problem.of(
+        400,
+        "upload-interrupted",
+        "Upload Interrupted",
+        "The request body ended before the upload was complete. Nothing was kept; send it again.");
+  }
+
   static Problem integrityFailure(UploadId id) {
     return Problem.of(
         409,

@@ -136,14 +136,15 @@ public class UploadRecords {
   }
 
   @Transactional
+  @SuppressWarnings("unchecked")
   public List<Upload> entriesOf(TenantId tenant, UploadId packageId) {
     return entityManager
-        .createQuery(
-            "SELECT u FROM Upload u WHERE u.tenantId = :tenant AND u.packageId = :package"
-                + " ORDER BY u.fileName",
+        .createNativeQuery(
+            "SELECT * FROM uploads WHERE tenant_id = ?1 AND package_id = CAST(?2 AS uuid)"
+                + " ORDER BY file_name",
             Upload.class)
-        .setParameter("tenant", tenant.value())
-        .setParameter("package", packageId.value())
+        .setParameter(1, tenant.value())
+        .setParameter(2, packageId.toString())
         .getResultList();
   }
 

@@ -42,6 +42,9 @@ public class UploadsResource {
   // instead of a reset connection; beyond this, the connection is simply closed.
   private static final long DRAIN_LIMIT_BYTES = 64L * 1024 * 1024;
 
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(UploadsResource.class.getName());
+
   @Inject CurrentCaller caller;
   @Inject UploadService uploads;
   @Inject UploadRecords records;
@@ -75,7 +78,7 @@ public class UploadsResource {
       String header = contentDigest != null ? "Content-Digest" : "Repr-Digest";
       String fileName = FileNames.of(disposition, name, "upload");
       UploadService.Accepted accepted =
-          uploads.accept(caller.get(), body, fileName, expected, header);
+          uploads.accept(caller.get(), new ClientBodyInputStream(body), fileName, expected, header);
       Upload upload = accepted.upload();
       return Response.created(uri.getAbsolutePathBuilder().path(upload.id().toString()).build())
           .entity(
@@ -87,6 +90,10 @@ public class UploadsResource {
     } catch (ProblemException e) {
       drain(body);
       throw e;
+    } catch (ClientBodyInputStream.InterruptedUploadException e) {
+      // The client's doing, not ours: no stack trace, nothing kept, and likely nobody listening.
+      LOG.info("Upload interrupted: " + e.getMessage());
+      throw new ProblemException(UploadProblems.interrupted());
     }
   }
 
