@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /** A customer organisation. Rows appear when a tenant's first token is seen. */
 @Entity
@@ -15,7 +15,7 @@ public class Tenant {
   private String id;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   protected Tenant() {}
 
@@ -23,7 +23,7 @@ public class Tenant {
     return new TenantId(id);
   }
 
-  public Instant createdAt() {
+  public OffsetDateTime createdAt() {
     return createdAt;
   }
 }

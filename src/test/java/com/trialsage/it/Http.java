@@ -13,7 +13,11 @@ import java.time.Duration;
 /** A small HTTP client for container tests: real requests over loopback. */
 public final class Http {
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          // HTTP/1.1: the JDK client's h2c upgrade of a request with a body is reset by Grizzly.
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private final URI base;
 
@@ -38,6 +42,11 @@ public final class Http {
 
   public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
     return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Sends a request and keeps the body as bytes. */
+  public HttpResponse<byte[]> sendForBytes(HttpRequest.Builder request) throws Exception {
+    return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
   }
 
   public URI uri(String path) {

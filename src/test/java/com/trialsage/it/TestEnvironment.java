@@ -63,6 +63,10 @@ public final class TestEnvironment implements BeforeAllCallback {
 
     static Resources start() throws Exception {
       Path workDir = Path.of(required("it.work.dir"));
+      // The database starts empty each run: so must the stored objects that belong to its rows.
+      for (String leftover : new String[] {"data", "s3", "crash-data"}) {
+        deleteRecursively(workDir.resolve(leftover));
+      }
       Files.createDirectories(workDir.resolve("data"));
       RSAKey key = new RSAKeyGenerator(2048).keyID("test-key").generate();
       writePublicKey(key, workDir.resolve("jwt-public.pem"));
@@ -73,6 +77,17 @@ public final class TestEnvironment implements BeforeAllCallback {
               .setServerConfig("synchronous_commit", "on")
               .start();
       return new Resources(postgres, key);
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+      if (!Files.exists(folder)) {
+        return;
+      }
+      try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
     }
 
     private static void writePublicKey(RSAKey key, Path file) throws Exception {

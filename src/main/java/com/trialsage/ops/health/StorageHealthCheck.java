@@ -1,5 +1,7 @@
 package com.trialsage.ops.health;
 
+import com.trialsage.storage.ObjectStore;
+import com.trialsage.storage.StorageCapacity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -11,7 +13,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the data folder is writable and has more free space than the threshold. */
+/**
+ * Ready only while the data folder is writable, has more free space than the threshold, and the
+ * object storage is used below the degraded threshold ({@code trialsage.storage.degraded-percent}).
+ */
 @Readiness
 @ApplicationScoped
 public class StorageHealthCheck implements HealthCheck {
@@ -25,6 +30,12 @@ public class StorageHealthCheck implements HealthCheck {
   @ConfigProperty(name = "trialsage.storage.min-free-mb", defaultValue = "256")
   long minFreeMb;
 
+  @Inject
+  @ConfigProperty(name = "trialsage.storage.degraded-percent", defaultValue = "80")
+  double degradedPercent;
+
+  @Inject ObjectStore store;
+
   @Override
   public HealthCheckResponse call() {
     Path folder = Path.of(dataDir).toAbsolutePath();
@@ -37,7 +48,20 @@ public class StorageHealthCheck implements HealthCheck {
       Path probe = Files.createTempFile(folder, ".health-", ".tmp");
       Files.delete(probe);
       long freeMb = Files.getFileStore(folder).getUsableSpace() / MIB;
-      return response.status(freeMb >= minFreeMb).withData("freeMb", freeMb).build();
+      StorageCapacity capacity = store.capacity();
+      boolean degraded = capacity.isDegraded(degradedPercent);
+      response
+          .withData("backend", store.backend())
+          .withData("usedPercent", Math.round(capacity.usedPercent()))
+          .withData("degradedPercent", Math.round(degradedPercent));
+      if (degraded) {
+        response.withData(
+            "degraded",
+            "object storage is "
+                + Math.round(capacity.usedPercent())
+                + "% used; free space or raise the capacity");
+      }
+      return response.status(freeMb >= minFreeMb && !degraded).withData("freeMb", freeMb).build();
     } catch (IOException | SecurityException e) {
       return response.down().withData("error", "not writable: " + e.getMessage()).build();
     }

@@ -1,0 +1,34 @@
+package com.trialsage.uploads;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.Tag;
+
+/** Upload counters: accepted, rejected by reason, bytes stored, integrity failures. */
+@ApplicationScoped
+public class UploadMetrics {
+  private static final Metadata BYTES =
+      Metadata.builder()
+          .withName("uploads.stored")
+          .withDescription("Bytes of accepted uploads")
+          .withUnit(MetricUnits.BYTES)
+          .build();
+
+  @Inject MetricRegistry registry;
+
+  void accepted(long bytes) {
+    registry.counter("uploads.accepted").inc();
+    registry.counter(BYTES).inc(bytes);
+  }
+
+  void rejected(String reason) {
+    registry.counter("uploads.rejected", new Tag("reason", reason)).inc();
+  }
+
+  void integrityFailure() {
+    registry.counter("uploads.integrity.failures").inc();
+  }
+}
