@@ -11,20 +11,11 @@ xpt="$out/lb-${size_mb}mb.xpt"
 mkdir -p "$out"
 cd "$repo"
 
-install_if_missing() {
-  if [ "$(id -u)" != 0 ]; then
-    echo "missing $1; install it (apt-get install -y $1) or run as root" >&2
-    exit 1
-  fi
-  apt-get update -qq && apt-get install -y -qq "$1" >/dev/null
-}
-[ -x /usr/bin/time ] || install_if_missing time
-/usr/bin/python3 -c 'import pandas' 2>/dev/null || install_if_missing python3-pandas
+source "$repo/bench/lib.sh"
+require_time_and_pandas
 
 echo "== build (test classes and class path)"
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
-classpath="$repo/target/classes:$repo/target/test-classes:$(cat "$out/classpath.txt")"
+classpath="$(test_classpath "$repo" "$out")"
 
 echo "== generate $xpt (${size_mb} MB)"
 if [ ! -f "$xpt" ]; then
@@ -33,7 +24,6 @@ fi
 bytes=$(stat -c %s "$xpt")
 cat "$xpt" > /dev/null # both readers start from a warm page cache
 
-peak_rss_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
 
 echo "== TrialSage reader (java -Xmx256m)"
 /usr/bin/time -v -o "$out/java.time" \

@@ -14,28 +14,18 @@ ct="$repo/../shared/data/ct/SDTM Terminology 2025-03-25.txt"
 mkdir -p "$out"
 cd "$repo"
 
-install_if_missing() {
-  if [ "$(id -u)" != 0 ]; then
-    echo "missing $1; install it (apt-get install -y $1) or run as root" >&2
-    exit 1
-  fi
-  apt-get update -qq && apt-get install -y -qq "$1" >/dev/null
-}
-[ -x /usr/bin/time ] || install_if_missing time
-/usr/bin/python3 -c 'import pandas' 2>/dev/null || install_if_missing python3-pandas
+source "$repo/bench/lib.sh"
+require_time_and_pandas
 
 echo "== build"
 mvn -B -q -DskipTests package
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
-classpath="$repo/target/classes:$repo/target/test-classes:$(cat "$out/classpath.txt")"
+classpath="$(test_classpath "$repo" "$out")"
 
 echo "== generate $xpt (${size_mb} MB)"
 [ -f "$xpt" ] || java -Xmx256m -cp "$classpath" com.trialsage.bench.LbXportGenerator "$xpt" "$size_mb"
 bytes=$(stat -c %s "$xpt")
 cat "$xpt" > /dev/null
 
-peak_rss_mb() { awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$1"; }
 wall_s() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0;
   for (i = 1; i <= n; i++) s = s * 60 + t[i]; printf "%.2f", s}' "$1"; }
 

@@ -7,10 +7,9 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 out="$repo/bench/out"
 mkdir -p "$out"
 cd "$repo"
+source "$repo/bench/lib.sh"
 
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
-classpath="$repo/target/classes:$repo/target/test-classes:$(cat "$out/classpath.txt")"
+classpath="$(test_classpath "$repo" "$out")"
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 java -Xmx256m -cp "$classpath" com.trialsage.bench.FindingsStoreBenchmark "${1:-1000000}" 2>/dev/null

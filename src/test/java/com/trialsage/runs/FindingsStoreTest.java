@@ -3,10 +3,7 @@ package com.trialsage.runs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.trialsage.testing.MigratedDatabase;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +20,7 @@ class FindingsStoreTest {
   @BeforeEach
   void emptyTables() throws SQLException {
     MigratedDatabase.clear("runs", "tenants");
-    sql("INSERT INTO tenants (id) VALUES ('acme')");
+    MigratedDatabase.execute("INSERT INTO tenants (id) VALUES ('acme')");
   }
 
   @Test
@@ -39,12 +36,14 @@ class FindingsStoreTest {
 
     assertThat(stored).isEqualTo(2);
     assertThat(
-            value(
+            MigratedDatabase.valueOf(
                 "SELECT rule_id || '|' || dataset || '|' || record_number || '|' || usubjid"
                     + " || '|' || variable || '|' || value || '|' || message FROM findings"
                     + " WHERE rule_id = 'TS0003'"))
         .isEqualTo("TS0003|AE|7|01-701-1015|AESTDTC|2014\t01\\n\n|bad \"date\"");
-    assertThat(value("SELECT count(*) FROM findings WHERE dataset IS NULL AND value IS NULL"))
+    assertThat(
+            MigratedDatabase.valueOf(
+                "SELECT count(*) FROM findings WHERE dataset IS NULL AND value IS NULL"))
         .isEqualTo("1");
   }
 
@@ -55,23 +54,23 @@ class FindingsStoreTest {
     store.replace(run, findings(100));
     store.replace(run, findings(30));
 
-    assertThat(value("SELECT count(*) FROM findings")).isEqualTo("30");
+    assertThat(MigratedDatabase.valueOf("SELECT count(*) FROM findings")).isEqualTo("30");
   }
 
   @Test
   void writesNothingForAWorkerThatLostItsLease() throws Exception {
     ClaimedRun run = claimNewRun();
-    sql("UPDATE runs SET lease_until = now() - interval '1 second'");
+    MigratedDatabase.execute("UPDATE runs SET lease_until = now() - interval '1 second'");
     queue.reapExpiredLeases();
 
     long stored = store.replace(run, findings(10));
 
     assertThat(stored).isEqualTo(-1);
-    assertThat(value("SELECT count(*) FROM findings")).isEqualTo("0");
+    assertThat(MigratedDatabase.valueOf("SELECT count(*) FROM findings")).isEqualTo("0");
   }
 
   private ClaimedRun claimNewRun() throws SQLException {
-    sql(
+    MigratedDatabase.execute(
         "INSERT INTO runs (id, tenant_id, state, standard, standard_version, ct_version,"
             + " created_by) VALUES ('"
             + UUID.randomUUID()
@@ -84,21 +83,5 @@ class FindingsStoreTest {
         .mapToObj(
             i -> new Finding("TS0005", "Error", "LB", i, "S-" + i, "LBSEQ", "1", "duplicate --SEQ"))
         .iterator();
-  }
-
-  private String value(String query) throws SQLException {
-    try (Connection connection = db.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery(query)) {
-      row.next();
-      return row.getString(1);
-    }
-  }
-
-  private void sql(String statement) throws SQLException {
-    try (Connection connection = db.getConnection();
-        Statement s = connection.createStatement()) {
-      s.execute(statement);
-    }
   }
 }

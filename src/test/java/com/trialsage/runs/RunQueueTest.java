@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.trialsage.testing.MigratedDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -32,7 +31,7 @@ class RunQueueTest {
   @BeforeEach
   void emptyQueue() throws SQLException {
     MigratedDatabase.clear("runs", "tenants");
-    sql("INSERT INTO tenants (id) VALUES ('acme'), ('globex')");
+    MigratedDatabase.execute("INSERT INTO tenants (id) VALUES ('acme'), ('globex')");
   }
 
   @Test
@@ -134,9 +133,11 @@ class RunQueueTest {
     queue.reapExpiredLeases();
 
     assertThat(stateOf(id)).isEqualTo("FAILED");
-    assertThat(value("SELECT failure_reason FROM runs WHERE id = '" + id + "'"))
+    assertThat(MigratedDatabase.valueOf("SELECT failure_reason FROM runs WHERE id = '" + id + "'"))
         .isEqualTo("LEASE_EXPIRED");
-    assertThat(value("SELECT finished_at IS NOT NULL FROM runs WHERE id = '" + id + "'"))
+    assertThat(
+            MigratedDatabase.valueOf(
+                "SELECT finished_at IS NOT NULL FROM runs WHERE id = '" + id + "'"))
         .isEqualTo("t");
     assertThat(queue.claim("w")).isEmpty();
   }
@@ -146,7 +147,7 @@ class RunQueueTest {
     UUID id = enqueue("acme", 3);
     ClaimedRun run = queue.claim("w1").orElseThrow();
     Optional<Boolean> before = queue.renew(run);
-    sql("UPDATE runs SET cancel_requested = true WHERE id = '" + id + "'");
+    MigratedDatabase.execute("UPDATE runs SET cancel_requested = true WHERE id = '" + id + "'");
 
     Optional<Boolean> after = queue.renew(run);
 
@@ -162,7 +163,9 @@ class RunQueueTest {
     boolean written = queue.fail(run, FailureReason.TIMEOUT, "killed after 300 s", 137);
 
     assertThat(written).isTrue();
-    assertThat(value("SELECT state || ' ' || failure_reason || ' ' || exit_code FROM runs"))
+    assertThat(
+            MigratedDatabase.valueOf(
+                "SELECT state || ' ' || failure_reason || ' ' || exit_code FROM runs"))
         .isEqualTo("FAILED TIMEOUT 137");
   }
 
@@ -198,26 +201,11 @@ class RunQueueTest {
   }
 
   private void expireLease(UUID id) throws SQLException {
-    sql("UPDATE runs SET lease_until = now() - interval '1 second' WHERE id = '" + id + "'");
+    MigratedDatabase.execute(
+        "UPDATE runs SET lease_until = now() - interval '1 second' WHERE id = '" + id + "'");
   }
 
   private String stateOf(UUID id) throws SQLException {
-    return value("SELECT state FROM runs WHERE id = '" + id + "'");
-  }
-
-  private String value(String query) throws SQLException {
-    try (Connection connection = db.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery(query)) {
-      row.next();
-      return row.getString(1);
-    }
-  }
-
-  private void sql(String statement) throws SQLException {
-    try (Connection connection = db.getConnection();
-        Statement s = connection.createStatement()) {
-      s.execute(statement);
-    }
+    return MigratedDatabase.valueOf("SELECT state FROM runs WHERE id = '" + id + "'");
   }
 }
