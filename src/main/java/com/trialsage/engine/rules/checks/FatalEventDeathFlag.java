@@ -3,23 +3,14 @@ package com.trialsage.engine.rules.checks;
 import com.trialsage.engine.model.Record;
 import com.trialsage.engine.rules.DatasetCheck;
 import com.trialsage.engine.rules.DatasetScope;
-import com.trialsage.engine.rules.StudyScope;
-import java.util.Optional;
 
 /**
  * TS0032 (CG0134, FB0603): a subject with an adverse event of outcome FATAL has DM.DTHFL = Y
  * (SDTMIG 5.2 DM assumption on death, 6.2.1). Reported on the AE record.
  */
-final class FatalEventDeathFlag extends BaseRule {
+final class FatalEventDeathFlag extends RequiresDm {
   FatalEventDeathFlag() {
     super("TS0032", "dataset AE with AEOUT not present");
-  }
-
-  @Override
-  public Optional<String> unavailableReason(StudyScope study) {
-    return study.facts().hasDataset("DM")
-        ? Optional.empty()
-        : Optional.of("dataset DM not present");
   }
 
   @Override

@@ -4,7 +4,6 @@ import com.trialsage.engine.model.Record;
 import com.trialsage.engine.model.VariableType;
 import com.trialsage.engine.rules.DatasetCheck;
 import com.trialsage.engine.rules.DatasetScope;
-import com.trialsage.engine.rules.StudyScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,7 @@ import java.util.Optional;
  * compared only when the dates of both the observation and RFSTDTC are complete; a 0 is always
  * reported.
  */
-final class StudyDay extends BaseRule {
+final class StudyDay extends RequiresDm {
   private final String[][] pairs;
 
   private StudyDay(String id, String reason, String[][] pairs) {
@@ -33,13 +32,6 @@ final class StudyDay extends BaseRule {
         "TS0039",
         "no dataset with --STDY and --STDTC or --ENDY and --ENDTC",
         new String[][] {{"STDY", "STDTC"}, {"ENDY", "ENDTC"}});
-  }
-
-  @Override
-  public Optional<String> unavailableReason(StudyScope study) {
-    return study.facts().hasDataset("DM")
-        ? Optional.empty()
-        : Optional.of("dataset DM not present");
   }
 
   @Override

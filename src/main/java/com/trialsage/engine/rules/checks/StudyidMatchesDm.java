@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,20 +19,13 @@ import java.util.Set;
  * held back, per distinct value and at most {@link #HELD_PER_VALUE} records each, and decided after
  * the run.
  */
-final class StudyidMatchesDm extends BaseRule {
+final class StudyidMatchesDm extends RequiresDm {
   static final int HELD_PER_VALUE = 1000;
 
   private final Map<String, List<Held>> heldByValue = new LinkedHashMap<>();
 
   StudyidMatchesDm() {
     super("TS0009", "no dataset other than DM with STUDYID");
-  }
-
-  @Override
-  public Optional<String> unavailableReason(StudyScope study) {
-    return study.facts().hasDataset("DM")
-        ? Optional.empty()
-        : Optional.of("dataset DM not present");
   }
 
   @Override

@@ -3,24 +3,15 @@ package com.trialsage.engine.rules.checks;
 import com.trialsage.engine.model.Record;
 import com.trialsage.engine.rules.DatasetCheck;
 import com.trialsage.engine.rules.DatasetScope;
-import com.trialsage.engine.rules.StudyScope;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * TS0008 (SD0064, CG0029): every USUBJID of a dataset other than DM is a subject of DM (SDTMIG
  * 5.2). AP-- datasets are about associated persons, not subjects, and are left out.
  */
-final class UsubjidInDm extends BaseRule {
+final class UsubjidInDm extends RequiresDm {
   UsubjidInDm() {
     super("TS0008", "no dataset other than DM with USUBJID");
-  }
-
-  @Override
-  public Optional<String> unavailableReason(StudyScope study) {
-    return study.facts().hasDataset("DM")
-        ? Optional.empty()
-        : Optional.of("dataset DM not present");
   }
 
   @Override
