@@ -1,5 +1,7 @@
 package com.trialsage.uploads;
 
+import com.trialsage.ratelimit.OperationKind;
+import com.trialsage.ratelimit.RateLimit;
 import com.trialsage.tenancy.Caller;
 import com.trialsage.tenancy.CurrentCaller;
 import com.trialsage.tenancy.Role;
@@ -60,6 +62,7 @@ public class UploadsResource {
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.SUBMITTER)
+  @RateLimit(OperationKind.UPLOAD)
   @Operation(summary = "Upload a dataset, Define-XML or zip study package")
   @APIResponse(responseCode = "201", description = "Stored; Location names the new upload.")
   @APIResponse(responseCode = "400", description = "A malformed digest header.")
@@ -128,6 +131,7 @@ public class UploadsResource {
   @GET
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.REVIEWER, Role.SUBMITTER})
+  @RateLimit(OperationKind.READ)
   @Operation(summary = "List uploads, newest first")
   @APIResponse(responseCode = "200", description = "A page of uploads.")
   @APIResponse(responseCode = "400", description = "A bad page, size, format or date.")
@@ -185,6 +189,7 @@ public class UploadsResource {
   @Path("{id}")
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.REVIEWER, Role.SUBMITTER})
+  @RateLimit(OperationKind.READ)
   @Operation(summary = "An upload's metadata")
   @APIResponse(responseCode = "200", description = "The upload.")
   @APIResponse(responseCode = "404", description = "No such upload of your organisation.")
@@ -205,6 +210,7 @@ public class UploadsResource {
   @Path("{id}/content")
   @Produces(MediaType.WILDCARD)
   @RolesAllowed({Role.REVIEWER, Role.SUBMITTER})
+  @RateLimit(OperationKind.READ)
   @Operation(summary = "Download an upload's bytes")
   @APIResponse(responseCode = "200", description = "The bytes.")
   @APIResponse(responseCode = "304", description = "If-None-Match matched the ETag.")
@@ -240,6 +246,7 @@ public class UploadsResource {
   @Path("{id}/verification")
   @Produces(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.REVIEWER, Role.SUBMITTER, Role.OPERATOR})
+  @RateLimit(OperationKind.READ)
   @Operation(summary = "Verify an upload's stored bytes")
   @APIResponse(responseCode = "200", description = "The bytes match.")
   @APIResponse(responseCode = "409", description = "The bytes changed; operators are alerted.")
@@ -257,6 +264,7 @@ public class UploadsResource {
   @DELETE
   @Path("{id}")
   @RolesAllowed(Role.SUBMITTER)
+  @RateLimit(OperationKind.UPLOAD)
   @Operation(summary = "Delete an upload")
   @APIResponse(responseCode = "204", description = "Deleted.")
   @APIResponse(responseCode = "404", description = "No such upload of your organisation.")

@@ -79,6 +79,28 @@ class UploadsIT {
   }
 
   @Test
+  void refusesTheUploadPastTheTenantsLimitAndKeepsNothingOfIt() throws Exception {
+    byte[] content = bytes(DM_XPT);
+    long secondOfMinute = java.time.Instant.now().getEpochSecond() % 60;
+    if (secondOfMinute > 50) {
+      // The limit counts per one-minute window: start where all three uploads fit in one.
+      Thread.sleep((61 - secondOfMinute) * 1000);
+    }
+
+    HttpResponse<String> first = upload(http, "upload-limited", "a.xpt", content);
+    HttpResponse<String> second = upload(http, "upload-limited", "b.xpt", content);
+    HttpResponse<String> third = upload(http, "upload-limited", "c.xpt", content);
+
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(second.statusCode()).isEqualTo(201);
+    assertThat(third.statusCode()).isEqualTo(429);
+    assertThat(third.headers().firstValue("Retry-After")).isPresent();
+    assertThat(rows("SELECT count(*) FROM uploads WHERE tenant_id = 'upload-limited'"))
+        .isEqualTo(2);
+    assertThat(storedFiles("upload-limited")).hasSize(2);
+  }
+
+  @Test
   void recognisesEachDatasetFormatFromItsContent() throws Exception {
     String[][] cases = {
       {"datasetjson/sdtm/dm.json", "dataset-json"},
