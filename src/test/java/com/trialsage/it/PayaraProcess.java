@@ -24,9 +24,28 @@ final class PayaraProcess {
     return URI.create("http://127.0.0.1:" + TestEnvironment.required("it.restart.port"));
   }
 
-  /** Starts the server and returns once {@code /health/ready} answers 200. */
+  /**
+   * Starts the server and returns once {@code /health/ready} answers 200. A start that fails (the
+   * previous test class's Payara may still hold a port while Arquillian lets it shut down in the
+   * background) is retried once, after every other Payara Micro process is gone.
+   */
   static Process start(String logName, Map<String, String> environment) throws Exception {
     Path log = Path.of(TestEnvironment.required("it.work.dir"), logName);
+    for (int attempt = 1; ; attempt++) {
+      awaitOtherPayaraInstancesGone();
+      Process process = launch(log, environment);
+      if (becomesReady(process, log)) {
+        return process;
+      }
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly().waitFor();
+      if (attempt == 2) {
+        throw new IllegalStateException("Payara Micro did not start twice; see " + log);
+      }
+    }
+  }
+
+  private static Process launch(Path log, Map<String, String> environment) throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -43,21 +62,52 @@ final class PayaraProcess {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().putAll(environment);
-    Process process = builder.start();
+    return builder.start();
+  }
+
+  // Ready, or false once Payara reports that it failed to start (it may then hang, not exit).
+  private static boolean becomesReady(Process process, Path log) {
+    long logStart = log.toFile().length();
     HttpClient client = HttpClient.newHttpClient();
+    boolean[] ready = {false};
     await()
         .atMost(START)
         .pollInterval(Duration.ofMillis(500))
         .ignoreExceptions()
         .until(
+            () -> {
+              if (!process.isAlive() || failedToStart(log, logStart)) {
+                return true;
+              }
+              ready[0] =
+                  client
+                          .send(
+                              HttpRequest.newBuilder(base().resolve("/health/ready")).build(),
+                              HttpResponse.BodyHandlers.discarding())
+                          .statusCode()
+                      == 200;
+              return ready[0];
+            });
+    return ready[0];
+  }
+
+  private static boolean failedToStart(Path log, long from) throws java.io.IOException {
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+      file.seek(from);
+      byte[] written = new byte[(int) (file.length() - from)];
+      file.readFully(written);
+      return new String(written, java.nio.charset.StandardCharsets.UTF_8)
+          .contains("Failed to start");
+    }
+  }
+
+  private static void awaitOtherPayaraInstancesGone() {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
             () ->
-                process.isAlive()
-                    && client
-                            .send(
-                                HttpRequest.newBuilder(base().resolve("/health/ready")).build(),
-                                HttpResponse.BodyHandlers.discarding())
-                            .statusCode()
-                        == 200);
-    return process;
+                ProcessHandle.allProcesses()
+                    .noneMatch(p -> p.info().commandLine().orElse("").contains("payara-micro")));
   }
 }
