@@ -1,0 +1,2 @@
+/** Validation reports of a finished run: JSON, CSV, Excel and HTML. */
+package com.trialsage.reports;
