@@ -1,6 +1,9 @@
 package com.trialsage.runs;
 
-/** Why a run ended FAILED. Only the first four count against the engine's circuit breaker. */
+/**
+ * Why a run ended FAILED. The first three are infrastructure failures of the engine, the ones its
+ * circuit breaker counts.
+ */
 public enum FailureReason {
   /** The engine crashed or exited with an internal error. */
   ENGINE_ERROR,
@@ -17,5 +20,9 @@ public enum FailureReason {
   /** The engine could not read an input (exit code 3): the user's data, not our failure. */
   UNREADABLE_INPUT,
   /** A user cancelled it. */
-  CANCELLED
+  CANCELLED,
+  /** Object storage could not be read on every attempt. */
+  STORAGE_UNAVAILABLE,
+  /** This instance may not start the engine: isolation is weaker than the configuration demands. */
+  SANDBOX_REFUSED
 }

@@ -25,6 +25,9 @@ public final class RunQueue {
   /** The channel {@code NOTIFY} wakes workers on when a run is queued. */
   public static final String CHANNEL = "trialsage_runs";
 
+  /** The channel a cancellation of a running run is announced on (payload: the run id). */
+  public static final String CANCEL_CHANNEL = "trialsage_run_cancel";
+
   // One claim at a time cluster-wide (an advisory lock held for the few milliseconds of the
   // claim): it keeps the per-tenant count of running runs exact.
   private static final long CLAIM_LOCK = 0x7472_6961_6c73_6167L;
@@ -48,8 +51,36 @@ public final class RunQueue {
 
   private static final String FINISH =
       "UPDATE runs SET state = ?, failure_reason = ?, failure_detail = ?, exit_code = ?,"
-          + " finished_at = now(), lease_owner = NULL, lease_until = NULL"
+          + " finished_at = now(), lease_owner = NULL, lease_until = NULL, phase = 'done'"
           + " WHERE id = ? AND state = 'RUNNING' AND lease_owner = ? AND attempts = ?";
+
+  private static final String COMPLETE =
+      "UPDATE runs SET state = 'SUCCEEDED', exit_code = ?, engine_version = ?,"
+          + " catalog_sha256 = ?, summary = CAST(? AS jsonb), timings = CAST(? AS jsonb),"
+          + " findings_total = ?, findings_stored = ?, failure_reason = NULL,"
+          + " failure_detail = NULL, finished_at = now(), lease_owner = NULL, lease_until = NULL,"
+          + " phase = 'done'"
+          + " WHERE id = ? AND state = 'RUNNING' AND lease_owner = ? AND attempts = ?";
+
+  // Gives a claim back without using up an attempt: the run could not start here (the breaker
+  // was open, or the instance is shutting down).
+  private static final String RELEASE =
+      "UPDATE runs SET state = 'QUEUED', attempts = attempts - 1, lease_owner = NULL,"
+          + " lease_until = NULL, phase = 'queued',"
+          + " started_at = CASE WHEN attempts = 1 THEN NULL ELSE started_at END"
+          + " WHERE id = ? AND state = 'RUNNING' AND lease_owner = ? AND attempts = ?";
+
+  // Puts a claim back after a transient failure (storage unreachable), using up the attempt.
+  private static final String RETRY_LATER =
+      "UPDATE runs SET"
+          + " state = CASE WHEN attempts >= max_attempts THEN 'FAILED' ELSE 'QUEUED' END,"
+          + " failure_reason = CASE WHEN attempts >= max_attempts THEN ? END,"
+          + " failure_detail = ?,"
+          + " finished_at = CASE WHEN attempts >= max_attempts THEN now() END,"
+          + " phase = CASE WHEN attempts >= max_attempts THEN 'done' ELSE 'queued' END,"
+          + " lease_owner = NULL, lease_until = NULL"
+          + " WHERE id = ? AND state = 'RUNNING' AND lease_owner = ? AND attempts = ?"
+          + " RETURNING state";
 
   private static final String REAP =
       "UPDATE runs SET"
@@ -58,6 +89,7 @@ public final class RunQueue {
           + " failure_detail = CASE WHEN attempts >= max_attempts"
           + "   THEN 'every attempt''s lease expired' END,"
           + " finished_at = CASE WHEN attempts >= max_attempts THEN now() END,"
+          + " phase = CASE WHEN attempts >= max_attempts THEN 'done' ELSE 'queued' END,"
           + " lease_owner = NULL, lease_until = NULL"
           + " WHERE state = 'RUNNING' AND lease_until < now()"
           + " RETURNING id";
@@ -161,6 +193,70 @@ public final class RunQueue {
       finish.setString(6, run.worker());
       finish.setInt(7, run.attempt());
       return finish.executeUpdate() == 1;
+    }
+  }
+
+  /** Ends a held run as SUCCEEDED with its records; false when this worker no longer held it. */
+  public boolean complete(ClaimedRun run, Completion done) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement complete = connection.prepareStatement(COMPLETE)) {
+      complete.setInt(1, done.exitCode());
+      complete.setString(2, done.engineVersion());
+      complete.setString(3, done.catalogSha256());
+      complete.setString(4, done.summaryJson());
+      complete.setString(5, done.timingsJson());
+      complete.setLong(6, done.findingsTotal());
+      complete.setLong(7, done.findingsStored());
+      complete.setObject(8, run.id());
+      complete.setString(9, run.worker());
+      complete.setInt(10, run.attempt());
+      return complete.executeUpdate() == 1;
+    }
+  }
+
+  /** What a successful run leaves in its row. */
+  public record Completion(
+      int exitCode,
+      String engineVersion,
+      String catalogSha256,
+      String summaryJson,
+      String timingsJson,
+      long findingsTotal,
+      long findingsStored) {}
+
+  /** Gives the claim back without using up an attempt; false when no longer held. */
+  public boolean release(ClaimedRun run) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement release = connection.prepareStatement(RELEASE)) {
+      release.setObject(1, run.id());
+      release.setString(2, run.worker());
+      release.setInt(3, run.attempt());
+      boolean released = release.executeUpdate() == 1;
+      if (released) {
+        notifyWorkers();
+      }
+      return released;
+    }
+  }
+
+  /**
+   * Re-queues a held run after a transient failure, or fails it with {@code reason} once it has
+   * used all its attempts.
+   *
+   * @return the run's new state, empty when no longer held
+   */
+  public Optional<RunState> retryLater(ClaimedRun run, FailureReason reason, String detail)
+      throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement retry = connection.prepareStatement(RETRY_LATER)) {
+      retry.setString(1, reason.name());
+      retry.setString(2, detail);
+      retry.setObject(3, run.id());
+      retry.setString(4, run.worker());
+      retry.setInt(5, run.attempt());
+      try (ResultSet row = retry.executeQuery()) {
+        return row.next() ? Optional.of(RunState.valueOf(row.getString(1))) : Optional.empty();
+      }
     }
   }
 

@@ -63,11 +63,20 @@ public final class Sandbox {
 
     long start = System.nanoTime();
     Process process = builder.start();
-    boolean finished = process.waitFor(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
-    if (!finished) {
-      killTree(process);
+    boolean finished;
+    try {
+      finished = process.waitFor(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      // Cancelled, or the caller's own timeout (MicroProfile @Timeout interrupts the thread): the
+      // child must not outlive the decision.
+      killTree(process, "its caller was interrupted");
+      awaitExit(process);
+      throw e;
     }
-    int exitCode = process.waitFor();
+    if (!finished) {
+      killTree(process, "it ran past its timeout");
+    }
+    int exitCode = awaitExit(process);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     return new Outcome(exitCode, !finished, elapsed, tail(folder.resolve("stderr.log")));
   }
@@ -148,10 +157,28 @@ public final class Sandbox {
   }
 
   // The child may have started its own children, even in their own session: kill them all.
-  private static void killTree(Process process) {
-    LOG.warning("Child " + process.pid() + " ran past its timeout; killing its process tree");
+  private static void killTree(Process process, String why) {
+    LOG.warning("Killing child " + process.pid() + " and its process tree: " + why);
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
+  }
+
+  // Waits for a killed (or finishing) child even if this thread is interrupted again meanwhile.
+  private static int awaitExit(Process process) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return process.waitFor();
+        } catch (InterruptedException again) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private static String tail(Path file) throws IOException {

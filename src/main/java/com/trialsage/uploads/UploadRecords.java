@@ -251,12 +251,24 @@ public class UploadRecords {
     if (keys.isEmpty()) {
       return Set.of();
     }
-    return new HashSet<>(
+    Set<String> referenced =
+        new HashSet<>(
+            entityManager
+                .createQuery(
+                    "SELECT u.storageKey FROM Upload u WHERE u.storageKey IN :keys", String.class)
+                .setParameter("keys", keys)
+                .getResultList());
+    // Rendered run reports live in the same store.
+    for (Object key :
         entityManager
-            .createQuery(
-                "SELECT u.storageKey FROM Upload u WHERE u.storageKey IN :keys", String.class)
-            .setParameter("keys", keys)
-            .getResultList());
+            .createNativeQuery(
+                "SELECT storage_key FROM run_reports WHERE storage_key = ANY (CAST(?1 AS text[]))")
+            .setParameter(
+                1, "{" + String.join(",", keys.stream().map(k -> '"' + k + '"').toList()) + "}")
+            .getResultList()) {
+      referenced.add(key.toString());
+    }
+    return referenced;
   }
 
   /** Bytes all tenants' uploads take. */

@@ -262,12 +262,20 @@ public class UploadService {
 
   /** The stored bytes, checked against the SHA-256 as they are read (the read fails at the end). */
   public InputStream openVerified(Upload upload) throws IOException {
+    return openVerified(upload, "download");
+  }
+
+  /**
+   * As {@link #openVerified(Upload)}, naming the use in the integrity alert ({@code download},
+   * {@code run}); a mismatch ends the read with {@link IntegrityIOException}.
+   */
+  public InputStream openVerified(Upload upload, String context) throws IOException {
     return new VerifyingInputStream(
         store.open(upload.storageKey()),
         upload,
         actual -> {
           try {
-            integrityFailed(upload, actual, "download");
+            integrityFailed(upload, actual, context);
           } catch (IntegrityException e) {
             // Already recorded; the stream turns it into an IOException.
           }

@@ -43,7 +43,7 @@ final class VerifyingInputStream extends FilterInputStream {
           size == upload.sizeBytes() ? HexFormat.of().formatHex(digest.digest()) : "size " + size;
       if (!actual.equals(upload.sha256().hex())) {
         onMismatch.accept(actual);
-        throw new IOException("upload " + upload.id() + " failed verification while read");
+        throw new IntegrityIOException("upload " + upload.id() + " failed verification while read");
       }
     }
     return read;

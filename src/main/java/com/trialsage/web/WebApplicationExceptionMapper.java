@@ -28,6 +28,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
           .allow(exception.getResponse().getAllowedMethods())
           .build();
     }
+    Object retryAfter = problem.extensions().get("retryAfterSeconds");
+    if (retryAfter != null) {
+      return Response.fromResponse(response).header("Retry-After", retryAfter).build();
+    }
     return response;
   }
 

@@ -147,6 +147,9 @@ class TenantIsolationIT {
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
       return json(created).getString("id");
     }
+    if (operation.path().startsWith("/api/v1/runs/{id}")) {
+      return RunsIT.submitDm(http, tenant);
+    }
     throw new AssertionError(
         operation + " has a path parameter this walk cannot fill: add a fixture for it");
   }
@@ -251,7 +254,7 @@ class TenantIsolationIT {
 
   private record Operation(String method, String path, Method java) {
     String filled(String id) {
-      return path.replaceAll("\\{[^}]+}", id);
+      return path.replace("{format}", "json").replaceAll("\\{[^}]+}", id);
     }
 
     Set<String> grantedRoles() {

@@ -68,6 +68,7 @@ public final class TestEnvironment implements BeforeAllCallback {
         deleteRecursively(workDir.resolve(leftover));
       }
       Files.createDirectories(workDir.resolve("data"));
+      installTestEngine(workDir.resolve("engine"));
       RSAKey key = new RSAKeyGenerator(2048).keyID("test-key").generate();
       writePublicKey(key, workDir.resolve("jwt-public.pem"));
       EmbeddedPostgres postgres =
@@ -77,6 +78,23 @@ public final class TestEnvironment implements BeforeAllCallback {
               .setServerConfig("synchronous_commit", "on")
               .start();
       return new Resources(postgres, key);
+    }
+
+    // REGINTEL_ENGINE_PATH of the container tests: a script that misbehaves on request, beside
+    // the real engine jar it otherwise runs (see it-engine/trialsage-test-engine.sh).
+    private static void installTestEngine(Path folder) throws IOException {
+      deleteRecursively(folder);
+      Files.createDirectories(folder);
+      Path script = folder.resolve("trialsage-test-engine.sh");
+      try (var in =
+          TestEnvironment.class.getResourceAsStream("/it-engine/trialsage-test-engine.sh")) {
+        Files.copy(java.util.Objects.requireNonNull(in, "test engine script"), script);
+      }
+      Files.setPosixFilePermissions(
+          script, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.copy(
+          Path.of(required("it.build.dir"), "trialsage-engine.jar"),
+          folder.resolve("trialsage-engine.jar"));
     }
 
     private static void deleteRecursively(Path folder) throws IOException {
