@@ -116,10 +116,15 @@ public final class Sandbox {
     }
     // Mount order matters: a later mount under /tmp would be hidden by an earlier --tmpfs /tmp.
     argv.addAll(List.of("--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"));
+    // bwrap makes missing parents of a mount point with mode 0700, which "nobody" cannot cross:
+    // make them first, readable.
+    java.util.Set<Path> made = new java.util.HashSet<>();
     for (Path path : readOnly) {
-      String absolute = path.toAbsolutePath().toString();
-      argv.addAll(List.of("--ro-bind", absolute, absolute));
+      Path absolute = path.toAbsolutePath();
+      argv.addAll(parents(absolute, made));
+      argv.addAll(List.of("--ro-bind", absolute.toString(), absolute.toString()));
     }
+    argv.addAll(parents(folder, made));
     argv.addAll(List.of("--bind", folder.toString(), folder.toString()));
     argv.addAll(
         List.of(
@@ -132,6 +137,25 @@ public final class Sandbox {
             "--chdir",
             folder.toString(),
             "--"));
+    return argv;
+  }
+
+  private static List<String> parents(Path path, java.util.Set<Path> made) {
+    List<String> argv = new ArrayList<>();
+    List<Path> ancestors = new ArrayList<>();
+    for (Path parent = path.getParent();
+        parent != null && parent.getParent() != null;
+        parent = parent.getParent()) {
+      ancestors.add(0, parent);
+    }
+    for (Path ancestor : ancestors) {
+      boolean system =
+          SYSTEM_FOLDERS.stream().anyMatch(folder -> ancestor.startsWith(folder))
+              || ancestor.equals(Path.of("/tmp"));
+      if (!system && made.add(ancestor)) {
+        argv.addAll(List.of("--perms", "0755", "--dir", ancestor.toString()));
+      }
+    }
     return argv;
   }
 

@@ -64,6 +64,58 @@ class CrashRecoveryIT {
     assertThat(list.body()).contains("\"total\":0");
   }
 
+  @Test
+  void aRunHeldByAKilledInstanceFinishesAfterTheRestart() throws Exception {
+    server = start("60");
+    Http http = new Http(base().toURL());
+    HttpResponse<String> created =
+        Uploads.upload(
+            http, TENANT, "misbehave-slow.xpt", Uploads.bytes("sdtm/cdiscpilot01/ts.xpt"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String runId =
+        Http.json(
+                http.send(
+                    HttpRequest.newBuilder(http.uri("/api/v1/runs"))
+                        .header("Authorization", "Bearer " + token().tenant(TENANT).build())
+                        .header("Content-Type", "application/json")
+                        .POST(
+                            HttpRequest.BodyPublishers.ofString(
+                                RunsIT.request(
+                                    List.of(Http.json(created).getString("id")), null)))))
+            .getString("id");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .until(
+            () ->
+                "validating"
+                    .equals(
+                        Uploads.text("SELECT phase FROM runs WHERE id = CAST(? AS uuid)", runId)));
+
+    server.destroyForcibly().waitFor(); // SIGKILL in the middle of the engine's work
+    String stateAfterKill =
+        Uploads.text("SELECT state FROM runs WHERE id = CAST(? AS uuid)", runId);
+    server = start("60");
+
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .until(
+            () ->
+                "SUCCEEDED"
+                    .equals(
+                        Uploads.text("SELECT state FROM runs WHERE id = CAST(? AS uuid)", runId)));
+    assertThat(stateAfterKill).isEqualTo("RUNNING");
+    assertThat(Uploads.rows("SELECT attempts FROM runs WHERE id = CAST(? AS uuid)", runId))
+        .isEqualTo(2);
+    assertThat(Uploads.rows("SELECT count(*) FROM findings WHERE run_id = CAST(? AS uuid)", runId))
+        .isEqualTo(
+            Uploads.rows("SELECT findings_stored FROM runs WHERE id = CAST(? AS uuid)", runId));
+    assertThat(
+            Uploads.rows(
+                "SELECT count(DISTINCT attempt) FROM findings WHERE run_id = CAST(? AS uuid)",
+                runId))
+        .isEqualTo(1);
+  }
+
   /** 3 MiB of an XPORT file, then the body stalls until the test ends. */
   private HttpRequest uploadThatStalls() throws IOException {
     byte[] header = Uploads.bytes("sdtm/cdiscpilot01/dm.xpt");

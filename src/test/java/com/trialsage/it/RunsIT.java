@@ -170,7 +170,7 @@ class RunsIT {
         422,
         "Installed: " + CT);
     assertProblem(
-        submit(tenant, request(List.of(dm), null), "bad key\u0001"), 400, "Idempotency-Key");
+        submit(tenant, request(List.of(dm), null), "k".repeat(300)), 400, "Idempotency-Key");
 
     assertThat(rows("SELECT count(*) FROM runs WHERE tenant_id = ?", tenant)).isZero();
   }
