@@ -203,15 +203,16 @@ class FoundationIT {
   }
 
   @Test
-  void isReadyWithDatabaseStorageAndEngineChecks() throws Exception {
+  void isReadyWithDatabaseStorageEngineAndValidationChecks() throws Exception {
     HttpResponse<String> ready = http.get("/health/ready", null);
     HttpResponse<String> alias = http.get("/ready", null);
     HttpResponse<String> live = http.get("/live", null);
 
     assertThat(ready.statusCode()).isEqualTo(200);
-    assertThat(ready.body()).contains("\"database\"", "\"storage\"", "\"engine\"");
+    assertThat(ready.body())
+        .contains("\"database\"", "\"storage\"", "\"engine\"", "\"validation\"");
     assertThat(alias.statusCode()).isEqualTo(200);
-    assertThat(json(alias).getJsonArray("checks")).hasSize(3);
+    assertThat(json(alias).getJsonArray("checks")).hasSize(4);
     assertThat(live.statusCode()).isEqualTo(200);
   }
 
