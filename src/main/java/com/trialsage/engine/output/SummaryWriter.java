@@ -103,7 +103,11 @@ public final class SummaryWriter {
       json.writeStringField("id", rule.id().value());
       json.writeStringField("p21Id", rule.p21Id());
       json.writeStringField("coreId", rule.coreId());
+      json.writeStringField("fdaId", rule.fdaId());
+      json.writeStringField("cdiscId", rule.cdiscId());
       json.writeStringField("severity", rule.severity().label());
+      json.writeStringField("message", rule.message());
+      json.writeStringField("description", rule.description());
       if (outcome == null) {
         json.writeStringField("outcome", "skipped");
         json.writeStringField("detail", "not implemented by this engine build");

@@ -318,6 +318,28 @@ class EngineMainTest {
         .contains("\"detail\" : \"no --define given\"");
   }
 
+  @Test
+  void summaryCarriesEachRulesCatalogEntryForReports(@TempDir Path dir) throws IOException {
+    Path outDir = dir.resolve("out");
+
+    run(
+        "validate",
+        "--standard",
+        "sdtmig",
+        "--version",
+        "3.4",
+        "--ct",
+        CT,
+        "--out",
+        outDir.toString(),
+        exampleStudy(dir).toString());
+
+    assertThat(Files.readString(outDir.resolve("summary.json")))
+        .contains("\"cdiscId\" : \"CG0014\"")
+        .contains("\"message\" : \"Required variable has a null value\"")
+        .contains("\"description\" : \"A variable whose SDTMIG core is Req is present");
+  }
+
   private static void assertIsFindingObject(String line) {
     try (JsonParser json = new JsonFactory().createParser(line)) {
       List<String> fields = new ArrayList<>();
