@@ -2,9 +2,9 @@ package com.trialsage.runs;
 
 import com.trialsage.audit.AuditTrail;
 import com.trialsage.logging.LogContext;
+import com.trialsage.storage.IntegrityIOException;
 import com.trialsage.tenancy.TenantId;
 import com.trialsage.uploads.IntegrityException;
-import com.trialsage.uploads.IntegrityIOException;
 import com.trialsage.uploads.Upload;
 import com.trialsage.uploads.UploadId;
 import com.trialsage.uploads.UploadRecords;

@@ -1,8 +1,10 @@
 package com.trialsage.uploads;
 
 import com.trialsage.audit.AuditTrail;
+import com.trialsage.storage.IntegrityIOException;
 import com.trialsage.storage.ObjectStore;
 import com.trialsage.storage.StagedObject;
+import com.trialsage.storage.VerifyingInputStream;
 import com.trialsage.tenancy.Caller;
 import com.trialsage.tenancy.TenantId;
 import com.trialsage.web.ProblemException;
@@ -272,7 +274,9 @@ public class UploadService {
   public InputStream openVerified(Upload upload, String context) throws IOException {
     return new VerifyingInputStream(
         store.open(upload.storageKey()),
-        upload,
+        upload.sha256().hex(),
+        upload.sizeBytes(),
+        "upload " + upload.id(),
         actual -> {
           try {
             integrityFailed(upload, actual, context);
