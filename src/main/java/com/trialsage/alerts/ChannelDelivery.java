@@ -238,6 +238,11 @@ final class ChannelDelivery {
   }
 
   private void later(Runnable step, Duration delay) {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+    }
     try {
       runtime.scheduler().schedule(step, delay);
     } catch (RejectedExecutionException e) {
