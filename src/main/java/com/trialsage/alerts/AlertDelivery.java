@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 
@@ -27,14 +28,26 @@ final class AlertDelivery implements AutoCloseable {
         channels.stream().map(channel -> new ChannelDelivery(channel, rules, runtime)).toList();
   }
 
-  /** Delivery with the JDK's HTTP client and random jitter, as the application runs it. */
+  /**
+   * Delivery with the JDK's HTTP client and random jitter, as the application runs it.
+   *
+   * @param httpExecutor runs the HTTP client's completions; in the container the managed executor,
+   *     so they run on threads that carry the application's context. Only non-blocking work runs
+   *     there: requests are sent asynchronously.
+   */
   static AlertDelivery start(
-      AlertSettings settings, DeliveryScheduler scheduler, AlertMetrics metrics, Clock clock) {
+      AlertSettings settings,
+      DeliveryScheduler scheduler,
+      Executor httpExecutor,
+      AlertMetrics metrics,
+      Clock clock) {
     Objects.requireNonNull(settings, "settings must not be null");
+    Objects.requireNonNull(httpExecutor, "httpExecutor must not be null");
     HttpClient http =
         HttpClient.newBuilder()
             .connectTimeout(settings.rules().connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
+            .executor(httpExecutor)
             .build();
     DeliveryRuntime runtime =
         new DeliveryRuntime(

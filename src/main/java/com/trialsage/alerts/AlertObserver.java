@@ -45,7 +45,7 @@ public class AlertObserver {
     RegistryAlertMetrics metrics =
         new RegistryAlertMetrics(
             registry, settings.channels().stream().map(Channel::name).toList());
-    delivery = AlertDelivery.start(settings, scheduler, metrics, clock);
+    delivery = AlertDelivery.start(settings, scheduler, executor, metrics, clock);
     metrics.registerFiringGauge(delivery::firingCount);
     LOG.info(
         settings.channels().isEmpty()

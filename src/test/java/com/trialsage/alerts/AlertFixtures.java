@@ -16,12 +16,10 @@ final class AlertFixtures {
   static final Clock CLOCK = Clock.fixed(AT, ZoneOffset.UTC);
   static final String SOURCE = "trialsage-test-1";
 
-  /** Every wait in these tests; scale it with -Dtrialsage.test.timeout.factor on a slow machine. */
+  /** Every wait in these tests; scale it with -Dit.timeout.factor on a slow machine. */
   static final Duration PATIENCE =
       Duration.ofMillis(
-          (long)
-              (10_000
-                  * Double.parseDouble(System.getProperty("trialsage.test.timeout.factor", "1"))));
+          (long) (10_000 * Double.parseDouble(System.getProperty("it.timeout.factor", "1"))));
 
   /** Back-off of 100 ms, doubling up to 1 s; the recording scheduler does not wait for it. */
   static final RetryPolicy RETRY =
