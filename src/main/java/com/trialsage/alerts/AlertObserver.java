@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -61,7 +62,12 @@ public class AlertObserver {
 
   /** Queues the event for every channel and returns at once. */
   void on(@Observes AlertEvent event) {
-    delivery.accept(event);
+    try {
+      delivery.accept(event);
+    } catch (RuntimeException e) {
+      // A synchronous observer's exception reaches fire(): alerting must not break the caller.
+      LOG.log(Level.SEVERE, "Alert " + event.key() + " " + event.status() + " not queued", e);
+    }
   }
 
   @PreDestroy

@@ -245,7 +245,8 @@ final class ChannelDelivery {
     }
     try {
       runtime.scheduler().schedule(step, delay);
-    } catch (RejectedExecutionException e) {
+    } catch (RejectedExecutionException | IllegalStateException e) {
+      // Either is how a managed executor says the application is going away.
       int unsent = close();
       LOG.warning(
           "The scheduler refused alert delivery work for channel "

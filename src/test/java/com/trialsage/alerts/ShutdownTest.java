@@ -34,4 +34,25 @@ class ShutdownTest {
           .containsExactly("in-flight");
     }
   }
+
+  @Test
+  void observerNeverThrowsAtTheCodeThatFiredTheAlert() throws Exception {
+    DeliveryScheduler refusing =
+        (task, delay) -> {
+          throw new IllegalStateException("the application is undeploying");
+        };
+    try (AlertReceiver receiver = AlertReceiver.start();
+        AlertDelivery delivery =
+            AlertFixtures.deliver(
+                AlertFixtures.webhook(receiver.url("/hook")),
+                AlertFixtures.rules(),
+                refusing,
+                new CountingMetrics())) {
+      AlertObserver observer = new AlertObserver(delivery);
+
+      observer.on(firing("engine-breaker-open"));
+
+      assertThat(receiver.requests()).isEmpty();
+    }
+  }
 }
