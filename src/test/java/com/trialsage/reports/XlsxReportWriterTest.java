@@ -86,6 +86,17 @@ class XlsxReportWriterTest {
   }
 
   @Test
+  void replacesCharactersXmlCannotHoldSoTheFileStillOpens() throws Exception {
+    Finding finding = Findings.unitWarning(1, "a\u0000b\u0001c\uFFFEd");
+
+    try (XSSFWorkbook workbook = write(new XlsxReportWriter(), List.of(finding))) {
+      String cell = workbook.getSheet("Details").getRow(1).getCell(8).getStringCellValue();
+
+      assertThat(cell).isEqualTo("a?b?c?d");
+    }
+  }
+
+  @Test
   void countsFindingsPerDatasetIncludingMissingDatasetsAndTheStudy() throws Exception {
     List<Finding> findings =
         List.of(
