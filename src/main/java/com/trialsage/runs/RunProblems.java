@@ -63,6 +63,38 @@ final class RunProblems {
             + " operator.");
   }
 
+  static Problem unknownReportFormat(String format) {
+    String shown = format.length() > 20 ? format.substring(0, 20) + "…" : format;
+    return Problem.of(
+        404,
+        "not-found",
+        "Not Found",
+        "There is no report format '" + shown + "'. Choose json, csv, xlsx or html.");
+  }
+
+  static Problem noReportYet(RunRow run) {
+    String detail =
+        run.state() == RunState.FAILED
+            ? "Run "
+                + run.id()
+                + " failed ("
+                + run.failureReason()
+                + ") and has no report; retry it"
+                + " with POST /api/v1/runs/"
+                + run.id()
+                + "/retry."
+            : "Run "
+                + run.id()
+                + " is "
+                + run.state()
+                + "; its reports exist once it has"
+                + " succeeded. Poll GET /api/v1/runs/"
+                + run.id()
+                + " until its state is SUCCEEDED.";
+    return Problem.of(409, "report-not-available", "Report Not Available", detail)
+        .with("state", run.state().name());
+  }
+
   static Problem conflict(String detail) {
     return Problem.of(409, "run-state-conflict", "Run State Conflict", detail);
   }

@@ -1,9 +1,15 @@
 package com.trialsage.runs;
 
+import com.trialsage.audit.AuditTrail;
 import com.trialsage.ratelimit.OperationKind;
 import com.trialsage.ratelimit.RateLimit;
+import com.trialsage.reports.ReportFormat;
+import com.trialsage.reports.RunReports;
+import com.trialsage.reports.StoredReport;
+import com.trialsage.tenancy.Caller;
 import com.trialsage.tenancy.CurrentCaller;
 import com.trialsage.tenancy.Role;
+import com.trialsage.uploads.Sha256;
 import com.trialsage.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,7 +28,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -31,13 +41,17 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code /api/v1/runs}: submit validation runs, follow them, cancel, retry, read findings. */
+/**
+ * {@code /api/v1/runs}: submit validation runs, follow them, cancel, retry, read findings and
+ * reports.
+ */
 @Path("/v1/runs")
 @RequestScoped
 public class RunsResource {
@@ -49,6 +63,8 @@ public class RunsResource {
   @Inject RunService runs;
   @Inject RunRecords records;
   @Inject FindingsQuery findings;
+  @Inject RunReports reports;
+  @Inject AuditTrail audit;
   @Context UriInfo uri;
 
   @POST
@@ -248,6 +264,71 @@ public class RunsResource {
       json.addNull("next");
     }
     return response.type(MediaType.APPLICATION_JSON).entity(json.build().toString()).build();
+  }
+
+  /**
+   * A succeeded run's report, rendered on its first request and stored with its SHA-256; later
+   * requests serve the same bytes ({@code ETag} is the SHA-256). The bytes are checked as they are
+   * sent; a stored report that no longer matches cuts the transfer short and is rendered again.
+   */
+  @GET
+  @Path("{id}/reports/{format}")
+  @Produces(MediaType.WILDCARD)
+  @RolesAllowed({Role.REVIEWER, Role.SUBMITTER})
+  @RateLimit(OperationKind.READ)
+  @Operation(summary = "A succeeded run's report: json, csv, xlsx (Pinnacle 21's sheets) or html")
+  @APIResponse(responseCode = "200", description = "The report.")
+  @APIResponse(responseCode = "304", description = "If-None-Match matched the ETag.")
+  @APIResponse(responseCode = "404", description = "No such run, or no such report format.")
+  @APIResponse(responseCode = "409", description = "The run has not succeeded.")
+  public Response report(
+      @PathParam("id") String id,
+      @PathParam("format") String format,
+      @HeaderParam("If-None-Match") String ifNoneMatch)
+      throws SQLException, IOException {
+    RunRow run = find(id);
+    ReportFormat wanted =
+        ReportFormat.fromPath(format)
+            .orElseThrow(() -> new ProblemException(RunProblems.unknownReportFormat(format)));
+    if (run.state() != RunState.SUCCEEDED) {
+      throw new ProblemException(RunProblems.noReportYet(run));
+    }
+    StoredReport report = reports.obtain(run, wanted);
+    Sha256 digest = new Sha256(report.sha256());
+    String etag = "\"" + digest.hex() + "\"";
+    if (etag.equals(ifNoneMatch)) {
+      return Response.notModified().header("ETag", etag).build();
+    }
+    Caller who = caller.get();
+    audit.record(
+        who.tenant(),
+        who.subject(),
+        "report.downloaded",
+        "run",
+        run.id().toString(),
+        null,
+        Map.of("format", wanted.pathWord(), "sha256", digest.hex()),
+        null);
+    StreamingOutput bytes =
+        (OutputStream out) -> {
+          try (InputStream in = reports.open(report)) {
+            in.transferTo(out);
+          }
+        };
+    return Response.ok(bytes, wanted.mediaType())
+        .header("ETag", etag)
+        .header("Repr-Digest", digest.digestField())
+        .header("Content-Length", report.sizeBytes())
+        .header("Cache-Control", "private, no-cache")
+        .header(
+            "Content-Disposition",
+            (wanted == ReportFormat.HTML ? "inline" : "attachment")
+                + "; filename=\"trialsage-run-"
+                + run.id()
+                + "."
+                + wanted.fileExtension()
+                + "\"")
+        .build();
   }
 
   private RunRow find(String id) throws SQLException {

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A Payara Micro process with the WAR this build produced, for tests that need a configuration of
@@ -20,8 +22,25 @@ final class PayaraProcess {
 
   private PayaraProcess() {}
 
+  // The processes this JVM started and has not seen exit: another instance of a test may run beside
+  // them, while any other Payara Micro (the previous class's) must be gone first.
+  private static final Set<Long> OURS = ConcurrentHashMap.newKeySet();
+
   static URI base() {
-    return URI.create("http://127.0.0.1:" + TestEnvironment.required("it.restart.port"));
+    return base(restartPort());
+  }
+
+  static URI base(int port) {
+    return URI.create("http://127.0.0.1:" + port);
+  }
+
+  static int restartPort() {
+    return Integer.parseInt(TestEnvironment.required("it.restart.port"));
+  }
+
+  /** As {@link #start(String, int, Map)} on the port the build reserved for restarts. */
+  static Process start(String logName, Map<String, String> environment) throws Exception {
+    return start(logName, restartPort(), environment);
   }
 
   /**
@@ -29,12 +48,14 @@ final class PayaraProcess {
    * previous test class's Payara may still hold a port while Arquillian lets it shut down in the
    * background) is retried once, after every other Payara Micro process is gone.
    */
-  static Process start(String logName, Map<String, String> environment) throws Exception {
+  static Process start(String logName, int port, Map<String, String> environment) throws Exception {
     Path log = Path.of(TestEnvironment.required("it.work.dir"), logName);
     for (int attempt = 1; ; attempt++) {
       awaitOtherPayaraInstancesGone();
-      Process process = launch(log, environment);
-      if (becomesReady(process, log)) {
+      Process process = launch(log, port, environment);
+      OURS.add(process.pid());
+      process.onExit().thenRun(() -> OURS.remove(process.pid()));
+      if (becomesReady(process, port, log)) {
         return process;
       }
       process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -45,7 +66,8 @@ final class PayaraProcess {
     }
   }
 
-  private static Process launch(Path log, Map<String, String> environment) throws Exception {
+  private static Process launch(Path log, int port, Map<String, String> environment)
+      throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -57,7 +79,7 @@ final class PayaraProcess {
                 "--contextroot",
                 "/",
                 "--port",
-                TestEnvironment.required("it.restart.port"),
+                String.valueOf(port),
                 "--nohazelcast")
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -66,7 +88,7 @@ final class PayaraProcess {
   }
 
   // Ready, or false once Payara reports that it failed to start (it may then hang, not exit).
-  private static boolean becomesReady(Process process, Path log) {
+  private static boolean becomesReady(Process process, int port, Path log) {
     long logStart = log.toFile().length();
     HttpClient client = HttpClient.newHttpClient();
     boolean[] ready = {false};
@@ -82,7 +104,7 @@ final class PayaraProcess {
               ready[0] =
                   client
                           .send(
-                              HttpRequest.newBuilder(base().resolve("/health/ready")).build(),
+                              HttpRequest.newBuilder(base(port).resolve("/health/ready")).build(),
                               HttpResponse.BodyHandlers.discarding())
                           .statusCode()
                       == 200;
@@ -108,6 +130,7 @@ final class PayaraProcess {
         .until(
             () ->
                 ProcessHandle.allProcesses()
+                    .filter(p -> !OURS.contains(p.pid()))
                     .noneMatch(p -> p.info().commandLine().orElse("").contains("payara-micro")));
   }
 }

@@ -4,8 +4,10 @@ import static com.trialsage.it.Http.json;
 import static com.trialsage.it.Tokens.token;
 import static com.trialsage.it.Uploads.bytes;
 import static com.trialsage.it.Uploads.rows;
+import static com.trialsage.it.Uploads.text;
 import static com.trialsage.it.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -14,20 +16,25 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -47,8 +54,21 @@ class RunsIT {
   private static final String STUDY = "sdtm/cdiscpilot01";
   private static final String CT = "2025-03-25";
 
+  // Receives the in-app alerts the container sends to its webhook (see the pom).
+  private static AlertReceiver alerts;
+
   @ArquillianResource URL base;
   private Http http;
+
+  @BeforeAll
+  static void receiveAlerts() throws IOException {
+    alerts = AlertReceiver.start();
+  }
+
+  @AfterAll
+  static void stopReceivingAlerts() {
+    alerts.close();
+  }
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -125,6 +145,88 @@ class RunsIT {
 
   @Test
   @Order(2)
+  void servesEachReportOnceRenderedAndChecksItsStoredBytes() throws Exception {
+    String tenant = "report-co";
+    List<String> datasets = new ArrayList<>();
+    for (String name : List.of("dm.xpt", "ae.xpt", "ex.xpt")) {
+      datasets.add(uploadId(tenant, name, bytes(STUDY + "/" + name)));
+    }
+    JsonObject run = submitAndAwait(tenant, request(datasets, null));
+    assertThat(run.getString("state")).as(run.toString()).isEqualTo("SUCCEEDED");
+    String id = run.getString("id");
+    long stored = run.getJsonObject("findings").getJsonNumber("stored").longValue();
+    String reports = "/api/v1/runs/" + id + "/reports/";
+
+    HttpResponse<byte[]> csv = report(tenant, reports + "csv", null);
+    HttpResponse<byte[]> json = report(tenant, reports + "json", null);
+    HttpResponse<byte[]> xlsx = report(tenant, reports + "xlsx", null);
+    HttpResponse<byte[]> html = report(tenant, reports + "html", null);
+
+    for (HttpResponse<byte[]> response : List.of(csv, json, xlsx, html)) {
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("ETag")).hasValue("\"" + sha256(response) + "\"");
+      assertThat(response.headers().firstValue("Repr-Digest"))
+          .hasValue("sha-256=:" + Base64.getEncoder().encodeToString(digest(response)) + ":");
+    }
+    assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+    assertThat(new String(csv.body(), StandardCharsets.UTF_8).split("\r\n"))
+        .hasSize((int) stored + 1);
+    assertThat(
+            Json.createReader(new java.io.ByteArrayInputStream(json.body()))
+                .readObject()
+                .getJsonArray("findings"))
+        .hasSize((int) stored);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+      assertThat(workbook.getSheet("Details").getLastRowNum()).isEqualTo((int) stored);
+      assertThat(workbook.getSheet("Dataset Summary")).isNotNull();
+      assertThat(workbook.getSheet("Issue Summary")).isNotNull();
+      assertThat(workbook.getSheet("Rules")).isNotNull();
+    }
+    assertThat(html.headers().firstValue("Content-Security-Policy"))
+        .get()
+        .asString()
+        .contains("sandbox")
+        .contains("default-src 'none'");
+    assertThat(new String(html.body(), StandardCharsets.UTF_8)).contains(id);
+
+    HttpResponse<byte[]> again = report(tenant, reports + "xlsx", null);
+    assertThat(again.body()).isEqualTo(xlsx.body());
+    assertThat(report(tenant, reports + "xlsx", sha256Tag(xlsx)).statusCode()).isEqualTo(304);
+    assertThat(rows("SELECT count(*) FROM run_reports WHERE run_id = CAST(? AS uuid)", id))
+        .isEqualTo(4);
+    assertThat(
+            rows(
+                "SELECT count(*) FROM audit_events WHERE object_id = ? AND action ="
+                    + " 'report.downloaded'",
+                id))
+        .isEqualTo(5);
+
+    Path storedCsv =
+        Path.of(TestEnvironment.required("it.work.dir"), "data", "objects")
+            .resolve(
+                text(
+                    "SELECT storage_key FROM run_reports WHERE run_id = CAST(? AS uuid)"
+                        + " AND format = 'csv'",
+                    id));
+    byte[] tampered = Files.readAllBytes(storedCsv);
+    tampered[tampered.length - 3] ^= 1;
+    Files.write(storedCsv, tampered);
+    assertThat(refusesDownload(tenant, reports + "csv")).isTrue();
+    HttpResponse<byte[]> rendered = report(tenant, reports + "csv", null);
+    assertThat(rendered.statusCode()).isEqualTo(200);
+    assertThat(rendered.body()).isEqualTo(csv.body());
+
+    assertProblem(get(tenant, reports + "pdf"), 404, "json, csv, xlsx or html");
+    assertThat(get("intruder-co", reports + "csv").statusCode()).isEqualTo(404);
+    String queued = submitDm(http, "report-co-queued");
+    assertProblem(
+        get("report-co-queued", "/api/v1/runs/" + queued + "/reports/csv"),
+        409,
+        "once it has succeeded");
+  }
+
+  @Test
+  @Order(3)
   void answersARepeatedIdempotencyKeyWithTheSameRun() throws Exception {
     String tenant = "idem-co";
     String dm = uploadId(tenant, "dm.xpt", bytes(STUDY + "/dm.xpt"));
@@ -146,7 +248,7 @@ class RunsIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void refusesBadRequestsWithAProblemAndQueuesNothing() throws Exception {
     String tenant = "careless-co";
     String dm = uploadId(tenant, "dm.xpt", bytes(STUDY + "/dm.xpt"));
@@ -176,9 +278,9 @@ class RunsIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aCrashingEngineFailsTheRunAsAnEngineError() throws Exception {
-    JsonObject run = runMisbehaving("crash-co", "crash");
+    JsonObject run = runMisbehaving("engine-crash-co", "crash");
 
     assertThat(run.getString("state")).isEqualTo("FAILED");
     assertThat(run.getJsonObject("failure").getString("reason")).isEqualTo("ENGINE_ERROR");
@@ -186,7 +288,7 @@ class RunsIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void outputThatIsNotJsonFailsTheRunAsUnreadable() throws Exception {
     JsonObject run = runMisbehaving("garbage-co", "garbage");
 
@@ -200,7 +302,7 @@ class RunsIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void theEngineReachesNoNetwork() throws Exception {
     // The test database listens on the host's loopback: reachable only without the sandbox.
     JsonObject run =
@@ -210,7 +312,7 @@ class RunsIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void theEngineWritesNothingOutsideItsRunFolder() throws Exception {
     JsonObject run = runMisbehaving("escape-co", "escape");
 
@@ -221,7 +323,7 @@ class RunsIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void aHangingEngineIsKilledWithItsChildrenAtTheTimeout() throws Exception {
     long start = System.nanoTime();
     JsonObject run = runMisbehaving("hang-co", "hang");
@@ -233,7 +335,7 @@ class RunsIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void anEngineWritingWithoutEndIsStoppedByTheFileSizeLimit() throws Exception {
     JsonObject run = runMisbehaving("flood-co", "flood");
 
@@ -244,7 +346,7 @@ class RunsIT {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void cancelsARunningRunAndRetriesItAsANewRun() throws Exception {
     String tenant = "cancel-co";
     String slow = uploadId(tenant, "misbehave-slow.xpt", bytes(STUDY + "/ts.xpt"));
@@ -272,7 +374,7 @@ class RunsIT {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void threeEngineFailuresOpenTheBreakerWhichClosesAfterItsDelay() throws Exception {
     for (int i = 0; i < 3; i++) {
       assertThat(runMisbehaving("breaker-co", "crash").getString("state")).isEqualTo("FAILED");
@@ -296,6 +398,8 @@ class RunsIT {
     assertThat(metric(metrics, "engine_breaker_state")).isEqualTo(1);
     assertThat(metric(metrics, "engine_breaker_openings_total")).isGreaterThanOrEqualTo(1);
 
+    await().atMost(Duration.ofSeconds(30)).until(() -> !alerts.of("engine-breaker-open").isEmpty());
+
     Thread.sleep(6_500);
     JsonObject trial = runMisbehaving("breaker-co", "none");
     assertThat(trial.getString("state")).isEqualTo("SUCCEEDED");
@@ -305,10 +409,20 @@ class RunsIT {
                 .getString("state"))
         .isEqualTo("CLOSED");
     assertThat(metric(http.get("/metrics", null).body(), "engine_breaker_state")).isZero();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> alerts.of("engine-breaker-open").size() == 2);
+    List<AlertReceiver.Delivery> delivered = alerts.of("engine-breaker-open");
+    assertThat(delivered)
+        .extracting(d -> d.body().getString("status"))
+        .containsExactly("firing", "resolved");
+    assertThat(delivered).allSatisfy(d -> assertThat(d.signed()).isTrue());
+    assertThat(delivered.get(0).body().getString("severity")).isEqualTo("critical");
+    assertThat(delivered.get(0).body().getString("source")).isEqualTo("it-payara");
   }
 
   @Test
-  @Order(12)
+  @Order(13)
   void runMetricsCountWhatHappened() throws Exception {
     String before = http.get("/metrics", null).body();
 
@@ -383,6 +497,44 @@ class RunsIT {
       request.header("Idempotency-Key", key);
     }
     return http.send(request);
+  }
+
+  private JsonObject submitAndAwait(String tenant, String body) throws Exception {
+    HttpResponse<String> submitted = submit(tenant, body, null);
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+    return awaitFinal(tenant, json(submitted).getString("id"), Duration.ofSeconds(120));
+  }
+
+  private HttpResponse<byte[]> report(String tenant, String path, String ifNoneMatch)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(http.uri(path))
+            .header("Authorization", "Bearer " + token().tenant(tenant).build());
+    if (ifNoneMatch != null) {
+      request.header("If-None-Match", ifNoneMatch);
+    }
+    return http.sendForBytes(request);
+  }
+
+  // A changed stored object must never arrive as a complete 200: the transfer fails or is a 5xx.
+  private boolean refusesDownload(String tenant, String path) throws Exception {
+    try {
+      return report(tenant, path, null).statusCode() >= 500;
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  private static byte[] digest(HttpResponse<byte[]> response) throws Exception {
+    return java.security.MessageDigest.getInstance("SHA-256").digest(response.body());
+  }
+
+  private static String sha256(HttpResponse<byte[]> response) throws Exception {
+    return java.util.HexFormat.of().formatHex(digest(response));
+  }
+
+  private static String sha256Tag(HttpResponse<byte[]> response) throws Exception {
+    return "\"" + sha256(response) + "\"";
   }
 
   private HttpResponse<String> get(String tenant, String path) throws Exception {

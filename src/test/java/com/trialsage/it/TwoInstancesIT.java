@@ -1,0 +1,192 @@
+package com.trialsage.it;
+
+import static com.trialsage.it.Tokens.token;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two Payara Micro instances on one database, as a cluster runs: every run is claimed and run by
+ * exactly one of them, once, and both take their share of the queue; a tenant's rate limit counts
+ * the requests of both.
+ */
+@ExtendWith(TestEnvironment.class)
+class TwoInstancesIT {
+  private static final int RUNS = 12;
+  private static final int LIMIT = 10;
+  private static final List<String> TENANTS = List.of("twin-a-co", "twin-b-co", "twin-c-co");
+
+  private static Process first;
+  private static Process second;
+
+  @BeforeAll
+  static void startBoth() throws Exception {
+    Files.deleteIfExists(log("first"));
+    Files.deleteIfExists(log("second"));
+    first = PayaraProcess.start("two-instances-first.log", PayaraProcess.restartPort(), env());
+    second = PayaraProcess.start("two-instances-second.log", secondPort(), env());
+  }
+
+  @AfterAll
+  static void stopBoth() throws InterruptedException {
+    for (Process process : new Process[] {first, second}) {
+      if (process != null && process.isAlive()) {
+        process.destroyForcibly().waitFor();
+      }
+    }
+  }
+
+  @Test
+  void everyRunIsRunOnceByOneOfTheTwoInstances() throws Exception {
+    Http viaFirst = new Http(PayaraProcess.base().toURL());
+    Http viaSecond = new Http(PayaraProcess.base(secondPort()).toURL());
+    List<String> runs = new ArrayList<>();
+    Map<String, String> tenantOf = new HashMap<>();
+
+    for (int i = 0; i < RUNS; i++) {
+      Http http = i % 2 == 0 ? viaFirst : viaSecond;
+      String tenant = TENANTS.get(i % TENANTS.size());
+      String run = submit(http, tenant);
+      runs.add(run);
+      tenantOf.put(run, tenant);
+    }
+
+    await()
+        .atMost(Duration.ofMinutes(4))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> unfinished(runs) == 0);
+    for (String run : runs) {
+      assertThat(Uploads.text("SELECT state FROM runs WHERE id = CAST(? AS uuid)", run))
+          .as(run)
+          .isEqualTo("SUCCEEDED");
+      assertThat(Uploads.rows("SELECT attempts FROM runs WHERE id = CAST(? AS uuid)", run))
+          .as("attempts of " + run)
+          .isEqualTo(1);
+    }
+    Map<String, Integer> startsOnFirst = runStarts(log("first"));
+    Map<String, Integer> startsOnSecond = runStarts(log("second"));
+    for (String run : runs) {
+      int starts = startsOnFirst.getOrDefault(run, 0) + startsOnSecond.getOrDefault(run, 0);
+      assertThat(starts).as("starts of run " + run + " (" + tenantOf.get(run) + ")").isEqualTo(1);
+    }
+    assertThat(startsOnFirst).as("runs the first instance ran").isNotEmpty();
+    assertThat(startsOnSecond).as("runs the second instance ran").isNotEmpty();
+  }
+
+  @Test
+  void theRateLimitIsExactAcrossBothInstancesUnderConcurrentRequests() throws Exception {
+    waitForAFreshRateLimitWindow();
+    String token = token().tenant("twin-limited").build();
+    List<Http> instances =
+        List.of(
+            new Http(PayaraProcess.base().toURL()),
+            new Http(PayaraProcess.base(secondPort()).toURL()));
+    ExecutorService clients = Executors.newFixedThreadPool(2 * LIMIT);
+    List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+
+    try {
+      for (int i = 0; i < 2 * LIMIT; i++) {
+        Http http = instances.get(i % 2);
+        calls.add(clients.submit(() -> http.get("/api/v1/me", token)));
+      }
+      Map<Integer, Integer> statuses = new HashMap<>();
+      for (Future<HttpResponse<String>> call : calls) {
+        statuses.merge(call.get(60, TimeUnit.SECONDS).statusCode(), 1, Integer::sum);
+      }
+
+      assertThat(statuses).containsOnly(entry(200, LIMIT), entry(429, LIMIT));
+    } finally {
+      clients.shutdownNow();
+    }
+  }
+
+  // The limit counts per one-minute window: start where every request fits in one.
+  private static void waitForAFreshRateLimitWindow() throws InterruptedException {
+    long secondOfMinute = Instant.now().getEpochSecond() % 60;
+    if (secondOfMinute > 45) {
+      Thread.sleep((61 - secondOfMinute) * 1000);
+    }
+  }
+
+  private static String submit(Http http, String tenant) throws Exception {
+    HttpResponse<String> upload =
+        Uploads.upload(http, tenant, "ts.xpt", Uploads.bytes("sdtm/cdiscpilot01/ts.xpt"));
+    assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+    HttpResponse<String> run =
+        http.send(
+            HttpRequest.newBuilder(http.uri("/api/v1/runs"))
+                .header("Authorization", "Bearer " + token().tenant(tenant).build())
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        RunsIT.request(List.of(Http.json(upload).getString("id")), null))));
+    assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
+    return Http.json(run).getString("id");
+  }
+
+  private static long unfinished(List<String> runs) throws Exception {
+    return Uploads.rows(
+        "SELECT count(*) FROM runs WHERE CAST(id AS text) = ANY (CAST(? AS text[]))"
+            + " AND state NOT IN ('SUCCEEDED', 'FAILED')",
+        "{" + String.join(",", runs) + "}");
+  }
+
+  /** How often each run id starts in one instance's JSON log. */
+  private static Map<String, Integer> runStarts(Path log) throws IOException {
+    Map<String, Integer> starts = new HashMap<>();
+    for (String line : Files.readAllLines(log)) {
+      if (!line.startsWith("{") || !line.contains("Run started")) {
+        continue;
+      }
+      JsonObject entry = Json.createReader(new StringReader(line)).readObject();
+      if (entry.getString("message", "").startsWith("Run started") && entry.containsKey("run_id")) {
+        starts.merge(entry.getString("run_id"), 1, Integer::sum);
+      }
+    }
+    return starts;
+  }
+
+  private static Map<String, String> env() {
+    return Map.of(
+        "TRIALSAGE_DATA_DIR",
+        Path.of(TestEnvironment.required("it.work.dir"), "two-instances-data").toString(),
+        // One JSON object per line, so the test can read which instance started which run.
+        "TRIALSAGE_LOG_FORMAT",
+        "json",
+        "TRIALSAGE_RUNS_MAX_CONCURRENT_PER_TENANT",
+        "4",
+        "TRIALSAGE_RATELIMIT_READ_PER_MINUTE_TWIN_LIMITED",
+        String.valueOf(LIMIT));
+  }
+
+  private static Path log(String which) {
+    return Path.of(TestEnvironment.required("it.work.dir"), "two-instances-" + which + ".log");
+  }
+
+  private static int secondPort() {
+    return Integer.parseInt(TestEnvironment.required("it.second.port"));
+  }
+}
