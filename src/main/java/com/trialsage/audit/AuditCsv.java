@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,9 +48,11 @@ public final class AuditCsv implements Flushable {
     return csv;
   }
 
+  /** One row: the event's columns in {@link #HEADER}'s order. */
   public void write(AuditEvent event) throws IOException {
+    Objects.requireNonNull(event, "event");
     row(
-        java.util.Arrays.asList(
+        Arrays.asList(
             Long.toString(event.id()),
             event.occurredAt().toString(),
             event.subject(),

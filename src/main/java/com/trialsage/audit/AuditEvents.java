@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -69,6 +70,9 @@ public class AuditEvents {
    */
   public void inChainOrder(TenantId tenant, AuditFilter filter, Sink sink)
       throws SQLException, IOException {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(filter, "filter");
+    Objects.requireNonNull(sink, "sink");
     List<Object> parameters = new ArrayList<>(List.of(tenant.value()));
     String sql =
         "SELECT "
@@ -101,7 +105,7 @@ public class AuditEvents {
   }
 
   /** One tenant's chain, or empty when there is no such tenant. */
-  public java.util.Optional<ChainVerification> verify(TenantId tenant) throws SQLException {
+  public Optional<ChainVerification> verify(TenantId tenant) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       return new AuditChainVerifier(connection).verify(tenant);
     }
@@ -110,9 +114,14 @@ public class AuditEvents {
   private static PreparedStatement prepare(
       Connection connection, String sql, List<Object> parameters) throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
-    for (int i = 0; i < parameters.size(); i++) {
-      statement.setObject(i + 1, parameters.get(i));
+    try {
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setObject(i + 1, parameters.get(i));
+      }
+      return statement;
+    } catch (SQLException e) {
+      statement.close();
+      throw e;
     }
-    return statement;
   }
 }

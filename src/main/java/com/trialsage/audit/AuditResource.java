@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -135,8 +136,7 @@ public class AuditResource {
         .build();
   }
 
-  private void stream(Caller current, AuditFilter filter, java.io.OutputStream out)
-      throws IOException {
+  private void stream(Caller current, AuditFilter filter, OutputStream out) throws IOException {
     AuditCsv csv = AuditCsv.startOn(out);
     try {
       events.inChainOrder(current.tenant(), filter, csv::write);
