@@ -1,16 +1,21 @@
 package com.trialsage.launcher;
 
+import com.trialsage.tenancy.TenantId;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What the command line asks for: start the service, print a token, or print help. */
+/**
+ * What the command line asks for: start the service, print a token, verify the audit trail, or
+ * print help.
+ */
 sealed interface Command {
 
   /** Roles the application knows; MicroProfile JWT reads them from the groups claim. */
@@ -30,6 +35,13 @@ sealed interface Command {
     }
   }
 
+  /** Verify the audit hash chains: one tenant's, or every tenant's when {@code tenant} is empty. */
+  record AuditVerify(Optional<String> tenant) implements Command {
+    public AuditVerify {
+      Objects.requireNonNull(tenant, "tenant must not be null; use Optional.empty() for all");
+    }
+  }
+
   static Command parse(String... args) throws UsageException {
     List<String> arguments = Arrays.asList(args);
     if (arguments.isEmpty()) {
@@ -44,7 +56,27 @@ sealed interface Command {
     if (arguments.get(0).equals("token")) {
       return parseToken(arguments.subList(1, arguments.size()));
     }
+    if (arguments.get(0).equals("audit-verify")) {
+      return parseAuditVerify(arguments.subList(1, arguments.size()));
+    }
     throw new UsageException("Unknown arguments: " + String.join(" ", arguments));
+  }
+
+  private static AuditVerify parseAuditVerify(List<String> arguments) throws UsageException {
+    if (arguments.isEmpty()) {
+      return new AuditVerify(Optional.empty());
+    }
+    if (arguments.size() != 2 || !arguments.get(0).equals("--tenant")) {
+      throw new UsageException(
+          "audit-verify takes only --tenant T (or nothing, for every tenant), not: "
+              + String.join(" ", arguments));
+    }
+    String tenant = arguments.get(1);
+    if (!TenantId.isValid(tenant)) {
+      throw new UsageException(
+          "--tenant must be a tenant id: 1 to 64 lower-case letters, digits, '.', '_' or '-'");
+    }
+    return new AuditVerify(Optional.of(tenant));
   }
 
   private static Token parseToken(List<String> arguments) throws UsageException {

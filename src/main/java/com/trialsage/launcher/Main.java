@@ -32,6 +32,9 @@ public final class Main {
     if (command instanceof Command.Token token) {
       return printToken(token);
     }
+    if (command instanceof Command.AuditVerify verify) {
+      return AuditVerifyCommand.run(LauncherConfig.fromProcess(), verify, System.out, System.err);
+    }
     LauncherLogging.install();
     boolean dev = ((Command.Start) command).dev();
     try {

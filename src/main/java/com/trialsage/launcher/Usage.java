@@ -16,6 +16,11 @@ final class Usage {
             Print a token signed with the development key (run --dev once first).
             Roles: submitter, reviewer, operator, admin. TTL: 30m, 1h, 2d, 3600s.
             Subject: dev-user unless given.
+        java -jar trialsage.jar audit-verify [--tenant T]
+            Verify the audit trail's hash chains (every tenant's, or T's) in the database of
+            trialsage.db.url, as trialsage.db.user. Prints one JSON verdict per tenant.
+            Exit codes: 0 intact, 1 broken, 2 bad command line or configuration,
+            3 could not verify (database unreachable or failing).
         java -jar trialsage.jar --help
 
       Settings: a system property (-Dkey=value) or the environment variable beside it.
