@@ -130,6 +130,7 @@ class AuditIT {
     long changedId =
         ids(items(reviewerGet("audit-tamper", "/api/v1/audit?objectId=" + changed))).get(0);
     JsonObject before = verify("audit-tamper");
+    double breaksBefore = breaks();
 
     tamper(
         "UPDATE audit_events SET new_value = jsonb_set(new_value, '{name}', '\"ae.xpt\"')"
@@ -146,6 +147,12 @@ class AuditIT {
     assertThat(verdict.getJsonNumber("firstBrokenEventId").longValue()).isEqualTo(changedId);
     assertThat(verdict.getString("reason")).isEqualTo("row-changed");
     assertThat(verdict.getInt("eventsChecked")).isEqualTo(2);
+    assertThat(breaks()).isEqualTo(breaksBefore + 1);
+  }
+
+  private double breaks() throws Exception {
+    return RunsIT.metric(
+        http.get("/metrics?scope=application", null).body(), "audit_chain_breaks_total");
   }
 
   @Test
