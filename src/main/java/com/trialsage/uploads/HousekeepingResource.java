@@ -1,5 +1,8 @@
 package com.trialsage.uploads;
 
+import com.trialsage.audit.AuditTrail;
+import com.trialsage.tenancy.Caller;
+import com.trialsage.tenancy.CurrentCaller;
 import com.trialsage.tenancy.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /api/v1/ops/…}: operators run housekeeping now instead of waiting for its schedule. */
@@ -18,13 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class HousekeepingResource {
 
   @Inject UploadHousekeeping housekeeping;
+  @Inject AuditTrail audit;
+  @Inject CurrentCaller caller;
 
   @POST
   @Path("uploads/cleanup")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Delete expired uploads now (all tenants)")
   public UploadHousekeeping.Report cleanup() {
-    return housekeeping.cleanupExpired();
+    return audited(housekeeping.cleanupExpired());
   }
 
   @POST
@@ -32,7 +38,7 @@ public class HousekeepingResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Verify every stored upload now (all tenants)")
   public UploadHousekeeping.Report scrub() {
-    return housekeeping.scrub();
+    return audited(housekeeping.scrub());
   }
 
   @POST
@@ -40,6 +46,21 @@ public class HousekeepingResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "Remove objects no upload refers to, past the grace period")
   public UploadHousekeeping.Report orphans() throws IOException {
-    return housekeeping.removeOrphans();
+    return audited(housekeeping.removeOrphans());
+  }
+
+  // An operator's action is on record in the operator's own tenant, with what it did in numbers.
+  private UploadHousekeeping.Report audited(UploadHousekeeping.Report report) {
+    Caller who = caller.get();
+    audit.record(
+        who.tenant(),
+        who.subject(),
+        "ops." + report.task(),
+        "housekeeping",
+        report.task(),
+        null,
+        Map.of("examined", report.examined(), "acted", report.acted()),
+        null);
+    return report;
   }
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,11 +32,25 @@ public class RequestContextFilter extends HttpFilter {
   @ConfigProperty(name = "frontend.url", defaultValue = "")
   String frontendUrls;
 
+  @Inject
+  @ConfigProperty(name = "trialsage.dev", defaultValue = "false")
+  boolean dev;
+
+  @Inject
+  @ConfigProperty(name = "trialsage.management.public")
+  Optional<Boolean> managementPublic;
+
+  @Inject
+  @ConfigProperty(name = "trialsage.management.token")
+  Optional<String> managementToken;
+
   private CorsPolicy cors;
+  private ManagementAccess management;
 
   @Override
   public void init() {
     cors = new CorsPolicy(frontendUrls);
+    management = new ManagementAccess(managementPublic.orElse(dev), managementToken);
   }
 
   @Override
@@ -56,7 +71,7 @@ public class RequestContextFilter extends HttpFilter {
 
     long startNanos = System.nanoTime();
     try (LogContext.Scope scope = LogContext.open(requestId)) {
-      if (!Cors.handle(cors, request, response)) {
+      if (!Cors.handle(cors, request, response) && !management.refuse(request, response)) {
         chain.doFilter(request, response);
       }
     } finally {

@@ -31,12 +31,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Two Payara Micro instances on one database, as a cluster runs: every run is claimed and run by
  * exactly one of them, once, and both take their share of the queue; a tenant's rate limit counts
- * the requests of both.
+ * the requests of both. They run with the production management surface: metrics and OpenAPI only
+ * for the management token.
  */
 @ExtendWith(TestEnvironment.class)
 class TwoInstancesIT {
   private static final int RUNS = 12;
   private static final int LIMIT = 10;
+  static final String MANAGEMENT_TOKEN = "it-management-token-0123456789";
   private static final List<String> TENANTS = List.of("twin-a-co", "twin-b-co", "twin-c-co");
 
   private static Process first;
@@ -131,6 +133,50 @@ class TwoInstancesIT {
     }
   }
 
+  @Test
+  void theManagementSurfaceAnswersOnlyTheManagementToken() throws Exception {
+    Http http = new Http(PayaraProcess.base().toURL());
+
+    HttpResponse<String> anonymous = http.get("/metrics", null);
+    HttpResponse<String> guessed = basic(http, "/metrics", "not-the-token");
+    HttpResponse<String> scraper = basic(http, "/metrics", MANAGEMENT_TOKEN);
+    HttpResponse<String> openApi = http.get("/openapi", null);
+    HttpResponse<String> documented = basic(http, "/openapi", MANAGEMENT_TOKEN);
+    HttpResponse<String> userToken = http.get("/openapi", token().groups("operator").build());
+    HttpResponse<String> probe = http.get("/health/ready", null);
+
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/problem+json");
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+        .get()
+        .asString()
+        .startsWith("Basic");
+    assertThat(Http.json(anonymous).getString("detail")).contains("management token");
+    assertThat(guessed.statusCode()).isEqualTo(401);
+    assertThat(scraper.statusCode()).isEqualTo(200);
+    assertThat(scraper.body()).contains("# TYPE");
+    assertThat(openApi.statusCode()).isEqualTo(401);
+    assertThat(documented.statusCode()).isEqualTo(200);
+    assertThat(userToken.statusCode()).isEqualTo(401);
+    assertThat(probe.statusCode()).isEqualTo(200);
+  }
+
+  private static HttpResponse<String> basic(Http http, String path, String password)
+      throws Exception {
+    String credentials = "metrics:" + password;
+    return http.send(
+        HttpRequest.newBuilder(http.uri(path))
+            .header(
+                "Authorization",
+                "Basic "
+                    + java.util.Base64.getEncoder()
+                        .encodeToString(
+                            credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+  }
+
   private static String submit(Http http, String tenant) throws Exception {
     HttpResponse<String> upload =
         Uploads.upload(http, tenant, "ts.xpt", Uploads.bytes("sdtm/cdiscpilot01/ts.xpt"));
@@ -179,7 +225,12 @@ class TwoInstancesIT {
         "TRIALSAGE_RUNS_MAX_CONCURRENT_PER_TENANT",
         "4",
         "TRIALSAGE_RATELIMIT_READ_PER_MINUTE_TWIN_LIMITED",
-        String.valueOf(LIMIT));
+        String.valueOf(LIMIT),
+        // As in production: the failsafe environment opens the surface for the other tests.
+        "TRIALSAGE_MANAGEMENT_PUBLIC",
+        "false",
+        "TRIALSAGE_MANAGEMENT_TOKEN",
+        MANAGEMENT_TOKEN);
   }
 
   private static Path log(String which) {

@@ -444,6 +444,8 @@ class UploadsIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(partial).doesNotExist();
     assertThat(unreferenced).doesNotExist();
+    assertThat(Uploads.rows("SELECT count(*) FROM audit_events WHERE action = 'ops.orphans'"))
+        .isPositive();
     assertThat(storedFiles("crash-co")).hasSize(1);
     assertThat(
             http.get("/api/v1/uploads/" + id + "/content", token().tenant("crash-co").build())
