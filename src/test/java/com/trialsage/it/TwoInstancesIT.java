@@ -43,9 +43,11 @@ class TwoInstancesIT {
 
   private static Process first;
   private static Process second;
+  private static OtlpReceiver traces;
 
   @BeforeAll
   static void startBoth() throws Exception {
+    traces = OtlpReceiver.start(Integer.parseInt(TestEnvironment.required("it.otlp.port")));
     Files.deleteIfExists(log("first"));
     Files.deleteIfExists(log("second"));
     first = PayaraProcess.start("two-instances-first.log", PayaraProcess.restartPort(), env());
@@ -59,6 +61,26 @@ class TwoInstancesIT {
         process.destroyForcibly().waitFor();
       }
     }
+    traces.close();
+  }
+
+  @Test
+  void exportsTracesOverOtlpWhenConfigured() throws Exception {
+    Http http = new Http(PayaraProcess.base(secondPort()).toURL());
+
+    HttpResponse<String> me = http.get("/api/v1/me", token().tenant("twin-traced").build());
+
+    assertThat(me.statusCode()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                traces.exports().stream()
+                    .anyMatch(e -> e.path().equals("/v1/traces") && e.mentions("v1/me")));
+    assertThat(traces.exports())
+        .filteredOn(e -> e.path().equals("/v1/traces"))
+        .allSatisfy(e -> assertThat(e.contentType()).isEqualTo("application/x-protobuf"))
+        .anySatisfy(e -> assertThat(e.mentions("trialsage")).isTrue());
   }
 
   @Test
@@ -216,6 +238,20 @@ class TwoInstancesIT {
   }
 
   private static Map<String, String> env() {
+    Map<String, String> env = new HashMap<>(production());
+    // MicroProfile Telemetry, configured as an operator would: OTLP over HTTP to a collector.
+    env.put("OTEL_SDK_DISABLED", "false");
+    env.put("OTEL_SERVICE_NAME", "trialsage");
+    env.put("OTEL_TRACES_EXPORTER", "otlp");
+    env.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+    env.put(
+        "OTEL_EXPORTER_OTLP_ENDPOINT",
+        "http://127.0.0.1:" + TestEnvironment.required("it.otlp.port"));
+    env.put("OTEL_BSP_SCHEDULE_DELAY", "500");
+    return env;
+  }
+
+  private static Map<String, String> production() {
     return Map.of(
         "TRIALSAGE_DATA_DIR",
         Path.of(TestEnvironment.required("it.work.dir"), "two-instances-data").toString(),
