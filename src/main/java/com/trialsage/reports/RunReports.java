@@ -12,7 +12,9 @@ import com.trialsage.storage.VerifyingInputStream;
 import com.trialsage.tenancy.TenantId;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -32,6 +34,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -43,6 +46,11 @@ public class RunReports {
   private static final Logger LOG = Logger.getLogger(RunReports.class.getName());
   // One instance renders a given report once at a time; two instances may both render, and the
   // first row written wins (the loser's object is deleted).
+  private static final Metadata INTEGRITY_FAILURES =
+      Metadata.builder()
+          .withName("reports.integrity.failures")
+          .withDescription("Stored reports whose bytes no longer matched their SHA-256")
+          .build();
   private final Object[] renderLocks = new Object[64];
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
@@ -58,6 +66,11 @@ public class RunReports {
     for (int i = 0; i < renderLocks.length; i++) {
       renderLocks[i] = new Object();
     }
+  }
+
+  /** Registers the integrity counter at zero, so the alert rule sees the first failure. */
+  void registerAtZero(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    registry.counter(INTEGRITY_FAILURES);
   }
 
   /** The stored report, rendering and storing it first if this is its first request. */
@@ -185,7 +198,7 @@ public class RunReports {
   }
 
   private void integrityFailed(StoredReport report, String actual) {
-    registry.counter("reports.integrity.failures").inc();
+    registry.counter(INTEGRITY_FAILURES).inc();
     LOG.severe(
         "ALERT stored report "
             + report.format().pathWord()

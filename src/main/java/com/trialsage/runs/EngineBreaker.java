@@ -3,7 +3,9 @@ package com.trialsage.runs;
 import com.trialsage.alerts.AlertEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +38,12 @@ public class EngineBreaker {
     HALF_OPEN
   }
 
+  private static final Metadata OPENINGS =
+      Metadata.builder()
+          .withName("engine.breaker.openings")
+          .withDescription("Times the engine's circuit breaker opened")
+          .build();
+
   @Inject RunSettings settings;
   @Inject Clock clock;
   @Inject Event<AlertEvent> alerts;
@@ -46,8 +54,12 @@ public class EngineBreaker {
   private long openings;
   private String lastFailure;
 
+  // Eager: the breaker's gauge and counter exist from the start, not from the first run.
+  void registerAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {}
+
   @PostConstruct
   void registerMetrics() {
+    registry.counter(OPENINGS);
     registry.gauge(
         Metadata.builder()
             .withName("engine.breaker.state")
@@ -143,13 +155,7 @@ public class EngineBreaker {
     synchronized (this) {
       count = ++openings;
     }
-    registry
-        .counter(
-            Metadata.builder()
-                .withName("engine.breaker.openings")
-                .withDescription("Times the engine's circuit breaker opened")
-                .build())
-        .inc();
+    registry.counter(OPENINGS).inc();
     LOG.severe(
         "ALERT engine circuit breaker opened for "
             + settings.breakerDelay().toSeconds()

@@ -3,12 +3,15 @@ package com.trialsage.runs;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -37,6 +40,23 @@ public class RunMetrics {
           + " extract(epoch FROM now() - (SELECT max(finished_at) FROM runs"
           + "   WHERE state = 'SUCCEEDED'))"
           + " FROM runs WHERE state IN ('QUEUED', 'RUNNING')";
+
+  /** How an engine call can end, the {@code kind} label of {@code engine_exits_total}. */
+  static final List<String> ENGINE_EXIT_KINDS =
+      List.of("ok", "input_rejected", "cancelled", "timeout", "engine_error", "unreadable_output");
+
+  private static final Metadata QUEUE_WAIT =
+      Metadata.builder()
+          .withName("run.queue.wait")
+          .withDescription("From submission to the engine's start")
+          .withUnit(MetricUnits.SECONDS)
+          .build();
+  private static final Metadata DURATION =
+      Metadata.builder()
+          .withName("run.duration")
+          .withDescription("From a worker's claim to the run's final state")
+          .withUnit(MetricUnits.SECONDS)
+          .build();
 
   @Resource(lookup = com.trialsage.persistence.SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
@@ -67,6 +87,22 @@ public class RunMetrics {
             .build(),
         this,
         RunMetrics::lastSuccessAge);
+  }
+
+  /**
+   * Registers every counter and timer at zero when the application starts: Prometheus' {@code
+   * increase()} misses the first event of a series that appears at 1, and dashboards show zeros
+   * rather than gaps. Every label value is an enum constant or a fixed kind, so the set is bounded.
+   */
+  void registerAtZero(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    registry.counter("runs.submitted");
+    finishedCounter(RunState.SUCCEEDED, null);
+    for (FailureReason reason : FailureReason.values()) {
+      finishedCounter(RunState.FAILED, reason);
+    }
+    ENGINE_EXIT_KINDS.forEach(kind -> registry.counter("engine.exits", new Tag("kind", kind)));
+    registry.timer(QUEUE_WAIT);
+    registry.timer(DURATION);
   }
 
   private void gauge(String name, String description, String unit, AtomicLong value) {
@@ -103,12 +139,15 @@ public class RunMetrics {
   }
 
   void finished(RunState state, FailureReason reason) {
-    registry
-        .counter(
-            "runs.finished",
-            new Tag("outcome", state.name().toLowerCase(Locale.ROOT)),
-            new Tag("reason", reason == null ? "none" : reason.name().toLowerCase(Locale.ROOT)))
-        .inc();
+    finishedCounter(state, reason).inc();
+  }
+
+  private org.eclipse.microprofile.metrics.Counter finishedCounter(
+      RunState state, FailureReason reason) {
+    return registry.counter(
+        "runs.finished",
+        new Tag("outcome", state.name().toLowerCase(Locale.ROOT)),
+        new Tag("reason", reason == null ? "none" : reason.name().toLowerCase(Locale.ROOT)));
   }
 
   /** How the engine ended: ok, input_rejected, engine_error, timeout, unreadable_output, … */
@@ -117,24 +156,10 @@ public class RunMetrics {
   }
 
   void queueWait(Duration wait) {
-    registry
-        .timer(
-            Metadata.builder()
-                .withName("run.queue.wait")
-                .withDescription("From submission to the engine's start")
-                .withUnit(MetricUnits.SECONDS)
-                .build())
-        .update(wait);
+    registry.timer(QUEUE_WAIT).update(wait);
   }
 
   void duration(Duration duration) {
-    registry
-        .timer(
-            Metadata.builder()
-                .withName("run.duration")
-                .withDescription("From a worker's claim to the run's final state")
-                .withUnit(MetricUnits.SECONDS)
-                .build())
-        .update(duration);
+    registry.timer(DURATION).update(duration);
   }
 }

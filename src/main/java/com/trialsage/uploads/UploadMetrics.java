@@ -1,7 +1,10 @@
 package com.trialsage.uploads;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -17,7 +20,23 @@ public class UploadMetrics {
           .withUnit(MetricUnits.BYTES)
           .build();
 
+  /** Every reason {@link UploadService} rejects an upload for. */
+  static final List<String> REJECTION_REASONS =
+      List.of("format", "size", "quota", "digest", "package");
+
   @Inject MetricRegistry registry;
+
+  /**
+   * Registers every counter at zero when the application starts, so that Prometheus sees the first
+   * increment ({@code increase()} of a series that appears at 1 is 0) and dashboards show zeros.
+   */
+  void registerAtZero(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    registry.counter("uploads.accepted");
+    registry.counter(BYTES);
+    REJECTION_REASONS.forEach(
+        reason -> registry.counter("uploads.rejected", new Tag("reason", reason)));
+    registry.counter("uploads.integrity.failures");
+  }
 
   void accepted(long bytes) {
     registry.counter("uploads.accepted").inc();

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.trialsage.testing.PromQlNames;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -18,6 +20,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -227,6 +232,33 @@ class FoundationIT {
         .containsPattern(
             "http_server_requests_seconds_count\\{[^}]*route=\"/api/v1/me\"[^}]*status=\"2xx\"")
         .containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"4xx\"");
+  }
+
+  @Test
+  void exportsEveryMetricTheAlertRulesAndTheDashboardName() throws Exception {
+    http.get("/api/v1/me", token().build());
+    Path project = Path.of(TestEnvironment.required("it.build.dir")).getParent();
+    Set<String> named = new TreeSet<>();
+    for (String expression : PromQlNames.alertExpressions(project)) {
+      named.addAll(PromQlNames.metricNames(expression));
+    }
+    for (String expression : PromQlNames.dashboardExpressions(project)) {
+      named.addAll(PromQlNames.metricNames(expression));
+    }
+    // Labelled by tenant: its series appear with a tenant's first 429, not at start.
+    named.remove("rate_limit_rejections_total");
+
+    String metrics = http.get("/metrics", null).body();
+    Set<String> exported =
+        metrics
+            .lines()
+            .filter(line -> !line.startsWith("#") && !line.isBlank())
+            .map(line -> line.split("[{ ]", 2)[0])
+            .collect(Collectors.toCollection(TreeSet::new));
+
+    // Every counter is registered at zero when the application starts, so that Prometheus sees
+    // the first event: a fresh instance already exports each name.
+    assertThat(exported).containsAll(named);
   }
 
   @Test
