@@ -27,6 +27,19 @@ public final class LogContext {
     return new Scope(previous);
   }
 
+  /**
+   * Names a run in the current context (keeping its tenant and request id) for the lines written
+   * about it, e.g. while a request queues or cancels it; closing the scope restores the previous.
+   */
+  public static Scope withRun(String runId) {
+    Fields previous = CURRENT.get();
+    CURRENT.set(
+        previous == null
+            ? new Fields(null, null, runId)
+            : new Fields(previous.tenant(), previous.requestId(), runId));
+    return new Scope(previous);
+  }
+
   /** Adds the tenant once the caller is known. */
   public static void setTenant(String tenant) {
     Fields fields = CURRENT.get();

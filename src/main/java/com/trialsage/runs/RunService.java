@@ -1,6 +1,7 @@
 package com.trialsage.runs;
 
 import com.trialsage.audit.AuditTrail;
+import com.trialsage.logging.LogContext;
 import com.trialsage.tenancy.Caller;
 import com.trialsage.uploads.Sha256;
 import com.trialsage.uploads.Upload;
@@ -144,7 +145,9 @@ public class RunService {
         null,
         values,
         null);
-    LOG.info("Run queued: " + id + " with " + inputs.size() + " input(s)");
+    try (LogContext.Scope named = LogContext.withRun(id.toString())) {
+      LOG.info("Run queued: " + id + " with " + inputs.size() + " input(s)");
+    }
     return new Submitted(records.find(tenant, id).orElseThrow(), false);
   }
 
@@ -292,7 +295,9 @@ public class RunService {
         Map.of("state", before.state().name()),
         Map.of("state", after.get().name(), "cancelRequested", true),
         null);
-    LOG.info("Run cancel requested: " + id + " (" + before.state() + " → " + after.get() + ")");
+    try (LogContext.Scope named = LogContext.withRun(id.toString())) {
+      LOG.info("Run cancel requested: " + id + " (" + before.state() + " → " + after.get() + ")");
+    }
     return records.find(tenant, id).orElseThrow();
   }
 

@@ -110,14 +110,23 @@ class TwoInstancesIT {
           .as("attempts of " + run)
           .isEqualTo(1);
     }
-    Map<String, Integer> startsOnFirst = runStarts(log("first"));
-    Map<String, Integer> startsOnSecond = runStarts(log("second"));
+    Map<String, Integer> startsOnFirst = runEvents(log("first"), "Run started", tenantOf);
+    Map<String, Integer> startsOnSecond = runEvents(log("second"), "Run started", tenantOf);
     for (String run : runs) {
       int starts = startsOnFirst.getOrDefault(run, 0) + startsOnSecond.getOrDefault(run, 0);
       assertThat(starts).as("starts of run " + run + " (" + tenantOf.get(run) + ")").isEqualTo(1);
     }
     assertThat(startsOnFirst).as("runs the first instance ran").isNotEmpty();
     assertThat(startsOnSecond).as("runs the second instance ran").isNotEmpty();
+    // Each business event of a run is one INFO line, with its tenant and run id, on one instance.
+    for (String event : List.of("Run queued", "Run succeeded")) {
+      Map<String, Integer> seen = new HashMap<>(runEvents(log("first"), event, tenantOf));
+      runEvents(log("second"), event, tenantOf)
+          .forEach((run, n) -> seen.merge(run, n, Integer::sum));
+      for (String run : runs) {
+        assertThat(seen.getOrDefault(run, 0)).as(event + " lines of run " + run).isEqualTo(1);
+      }
+    }
   }
 
   @Test
@@ -222,19 +231,27 @@ class TwoInstancesIT {
         "{" + String.join(",", runs) + "}");
   }
 
-  /** How often each run id starts in one instance's JSON log. */
-  private static Map<String, Integer> runStarts(Path log) throws IOException {
-    Map<String, Integer> starts = new HashMap<>();
+  /**
+   * How often each run's INFO line starting with {@code event} appears in one instance's JSON log,
+   * counting only lines that carry the run's id and its tenant.
+   */
+  private static Map<String, Integer> runEvents(
+      Path log, String event, Map<String, String> tenantOf) throws IOException {
+    Map<String, Integer> counts = new HashMap<>();
     for (String line : Files.readAllLines(log)) {
-      if (!line.startsWith("{") || !line.contains("Run started")) {
+      if (!line.startsWith("{") || !line.contains(event)) {
         continue;
       }
       JsonObject entry = Json.createReader(new StringReader(line)).readObject();
-      if (entry.getString("message", "").startsWith("Run started") && entry.containsKey("run_id")) {
-        starts.merge(entry.getString("run_id"), 1, Integer::sum);
+      String run = entry.getString("run_id", "");
+      if (entry.getString("message", "").startsWith(event)
+          && entry.getString("level", "").equals("INFO")
+          && tenantOf.containsKey(run)
+          && tenantOf.get(run).equals(entry.getString("tenant", ""))) {
+        counts.merge(run, 1, Integer::sum);
       }
     }
-    return starts;
+    return counts;
   }
 
   private static Map<String, String> env() {

@@ -36,6 +36,18 @@ class LogContextTest {
   }
 
   @Test
+  void namesARunInsideARequestAndForgetsItAfterwards() {
+    try (LogContext.Scope request = LogContext.open("req-3")) {
+      LogContext.setTenant("acme");
+      try (LogContext.Scope run = LogContext.withRun("run-3")) {
+        assertThat(LogContext.current()).isEqualTo(new LogContext.Fields("acme", "req-3", "run-3"));
+      }
+
+      assertThat(LogContext.current()).isEqualTo(new LogContext.Fields("acme", "req-3", null));
+    }
+  }
+
+  @Test
   void keepsFieldsToTheThreadThatSetThem() throws Exception {
     LogContext.setTenant("acme");
 
