@@ -1,6 +1,5 @@
 package com.trialsage.audit;
 
-import com.trialsage.alerts.AlertEvent;
 import com.trialsage.tenancy.Caller;
 import com.trialsage.tenancy.CurrentCaller;
 import com.trialsage.tenancy.Role;
@@ -9,7 +8,6 @@ import com.trialsage.web.Problem;
 import com.trialsage.web.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,12 +16,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -40,9 +36,7 @@ public class AuditVerificationResource {
   @Inject CurrentCaller caller;
   @Inject AuditEvents events;
   @Inject AuditTrail trail;
-  @Inject MetricRegistry registry;
-  @Inject Event<AlertEvent> alerts;
-  @Inject Clock clock;
+  @Inject AuditChainWatch watch;
 
   @POST
   @Path("verification")
@@ -58,7 +52,7 @@ public class AuditVerificationResource {
         tenant == null || tenant.isEmpty() ? events.verifyAll() : List.of(verifyOne(tenant));
 
     record(tenant, verdicts);
-    verdicts.forEach(this::alert);
+    watch.report(verdicts);
 
     return Response.ok(json(verdicts), MediaType.APPLICATION_JSON).build();
   }
@@ -100,31 +94,6 @@ public class AuditVerificationResource {
         null,
         result,
         null);
-  }
-
-  // A broken chain is evidence of tampering: an operator must hear of it at once, and once.
-  private void alert(ChainVerification verdict) {
-    String key = "audit-chain-broken-" + verdict.tenant();
-    if (verdict.intact()) {
-      alerts.fire(
-          AlertEvent.resolved(
-              key,
-              AlertEvent.Severity.CRITICAL,
-              "The audit chain of " + verdict.tenant() + " verifies again",
-              clock.instant()));
-      return;
-    }
-    registry.counter("audit.chain.breaks").inc();
-    alerts.fire(
-        AlertEvent.firing(
-            key,
-            AlertEvent.Severity.CRITICAL,
-            "The audit hash chain of tenant " + verdict.tenant() + " is broken",
-            Map.of(
-                "tenant", verdict.tenant(),
-                "firstBrokenEventId", String.valueOf(verdict.firstBrokenEventId()),
-                "reason", String.valueOf(verdict.reason())),
-            clock.instant()));
   }
 
   private static String json(List<ChainVerification> verdicts) {
