@@ -23,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -40,7 +39,7 @@ public class AuditVerificationResource {
   @Inject CurrentCaller caller;
   @Inject AuditEvents events;
   @Inject AuditTrail trail;
-  @Inject MetricRegistry registry;
+  @Inject AuditMetrics metrics;
   @Inject Event<AlertEvent> alerts;
   @Inject Clock clock;
 
@@ -114,7 +113,7 @@ public class AuditVerificationResource {
               clock.instant()));
       return;
     }
-    registry.counter("audit.chain.breaks").inc();
+    metrics.chainBroken();
     alerts.fire(
         AlertEvent.firing(
             key,
