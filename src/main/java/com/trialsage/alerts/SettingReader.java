@@ -13,25 +13,26 @@ import java.util.function.Function;
 
 /**
  * Reads optional settings and collects every problem, so the deployment can fail once naming each
- * bad key. Values are never echoed in a problem: several of these keys are credentials.
+ * bad key. Values are never echoed in a problem: several of these keys are credentials. Public for
+ * the other settings of alerting (the thresholds of the conditions in-app alerts watch).
  */
-final class SettingReader {
+public final class SettingReader {
   private final Function<String, Optional<String>> lookup;
   private final List<SettingProblem> problems = new ArrayList<>();
 
-  SettingReader(Function<String, Optional<String>> lookup) {
+  public SettingReader(Function<String, Optional<String>> lookup) {
     this.lookup = Objects.requireNonNull(lookup, "lookup must not be null");
   }
 
   /** The stripped value, empty when the key is unset or blank. */
-  Optional<String> text(String key) {
+  public Optional<String> text(String key) {
     return Objects.requireNonNull(lookup.apply(key), "lookup returned null for " + key)
         .map(String::strip)
         .filter(value -> !value.isEmpty());
   }
 
   /** An absolute http(s) URL with a host, or empty when unset or invalid (a problem then). */
-  Optional<URI> url(String key, String purpose) {
+  public Optional<URI> url(String key, String purpose) {
     return text(key).flatMap(value -> parseUrl(key, purpose, value));
   }
 
@@ -49,7 +50,7 @@ final class SettingReader {
   }
 
   /** A whole number in [min, max], the default when unset. */
-  long number(String key, String purpose, long defaultValue, long min, long max) {
+  public long number(String key, String purpose, long defaultValue, long min, long max) {
     Optional<String> value = text(key);
     if (value.isEmpty()) {
       return defaultValue;
@@ -66,15 +67,36 @@ final class SettingReader {
     return defaultValue;
   }
 
-  Duration millis(String key, String purpose, long defaultMillis, long min, long max) {
+  public Duration millis(String key, String purpose, long defaultMillis, long min, long max) {
     return Duration.ofMillis(number(key, purpose, defaultMillis, min, max));
   }
 
-  void problem(String key, String purpose, String problem) {
+  /**
+   * A decimal number above {@code minExclusive} and at most {@code max}, the default when unset.
+   */
+  public double decimal(
+      String key, String purpose, double defaultValue, double minExclusive, double max) {
+    Optional<String> value = text(key);
+    if (value.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      double number = Double.parseDouble(value.get());
+      if (number > minExclusive && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below.
+    }
+    problem(key, purpose, "must be a number above " + minExclusive + " and at most " + max);
+    return defaultValue;
+  }
+
+  public void problem(String key, String purpose, String problem) {
     problems.add(new SettingProblem(key, ConfigNames.environmentVariable(key), purpose, problem));
   }
 
-  List<SettingProblem> problems() {
+  public List<SettingProblem> problems() {
     return List.copyOf(problems);
   }
 }

@@ -86,7 +86,7 @@ public class RunMetrics {
             .withUnit(MetricUnits.SECONDS)
             .build(),
         this,
-        RunMetrics::lastSuccessAge);
+        RunMetrics::lastSuccessAgeSeconds);
   }
 
   /**
@@ -113,7 +113,18 @@ public class RunMetrics {
     registry.gauge(metadata.build(), value, AtomicLong::get);
   }
 
-  private long lastSuccessAge() {
+  /** Runs waiting in the queue, all instances, as of the last {@link #refresh()}. */
+  public long queued() {
+    return queued.get();
+  }
+
+  /** How long the oldest queued run has waited (0 when none), as of the last refresh. */
+  public long oldestQueuedAgeSeconds() {
+    return oldestQueuedSeconds.get();
+  }
+
+  /** Seconds since a run last succeeded, or since this instance started if none has. */
+  public long lastSuccessAgeSeconds() {
     long age = lastSuccessAgeSeconds.get();
     return age >= 0 ? age : Duration.ofNanos(System.nanoTime() - startedAtNanos).toSeconds();
   }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.metrics.Tag;
 /** Upload counters: accepted, rejected by reason, bytes stored, integrity failures. */
 @ApplicationScoped
 public class UploadMetrics {
+  private static final String INTEGRITY_FAILURES = "uploads.integrity.failures";
   private static final Metadata BYTES =
       Metadata.builder()
           .withName("uploads.stored")
@@ -35,7 +36,7 @@ public class UploadMetrics {
     registry.counter(BYTES);
     REJECTION_REASONS.forEach(
         reason -> registry.counter("uploads.rejected", new Tag("reason", reason)));
-    registry.counter("uploads.integrity.failures");
+    registry.counter(INTEGRITY_FAILURES);
   }
 
   void accepted(long bytes) {
@@ -48,6 +49,6 @@ public class UploadMetrics {
   }
 
   void integrityFailure() {
-    registry.counter("uploads.integrity.failures").inc();
+    registry.counter(INTEGRITY_FAILURES).inc();
   }
 }

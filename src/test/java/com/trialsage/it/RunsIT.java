@@ -455,6 +455,67 @@ class RunsIT {
           .isEqualTo(1);
     }
     assertThat(after).contains("runs_queued").contains("runs_oldest_queued_age_seconds");
+    // At 0 before the first failure, so Prometheus sees the first one as an increase.
+    assertThat(after)
+        .contains("audit_chain_breaks_total")
+        .contains("uploads_integrity_failures_total");
+  }
+
+  @Test
+  @Order(14)
+  void aRunQueuedTooLongRaisesOneAlertThatResolvesOnceTheQueueEmpties() throws Exception {
+    // failsafe evaluates the in-app conditions every second and calls a run queued over 5 s too
+    // old. The tenant may run one run at a time, so its second run waits behind a hanging one.
+    String key = "runs-queued-too-old";
+    String tenant = "queue-co";
+    String hang = uploadId(tenant, "misbehave-hang.xpt", bytes(STUDY + "/ts.xpt"));
+    String dm = uploadId(tenant, "dm.xpt", bytes(STUDY + "/dm.xpt"));
+    Uploads.execute("UPDATE tenants SET max_concurrent_runs = 1 WHERE id = ?", tenant);
+    await().atMost(Duration.ofSeconds(30)).until(() -> !firing(key));
+    int before = alerts.of(key).size();
+
+    String running = json(submit(tenant, request(List.of(hang), null), null)).getString("id");
+    awaitPhase(tenant, running, "validating", Duration.ofSeconds(60));
+    String waiting = json(submit(tenant, request(List.of(dm), null), null)).getString("id");
+    await().atMost(Duration.ofSeconds(30)).until(() -> alerts.of(key).size() > before);
+    // Still queued, evaluated every second: still one alert (the hanging run times out at 20 s).
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> alerts.of(key).size() == before + 1);
+    String metrics = http.get("/metrics", null).body();
+    JsonObject run = json(get(tenant, "/api/v1/runs/" + waiting));
+    post(tenant, "/api/v1/runs/" + waiting + "/cancel");
+    post(tenant, "/api/v1/runs/" + running + "/cancel");
+    await().atMost(Duration.ofSeconds(30)).until(() -> alerts.of(key).size() >= before + 2);
+    await()
+        .during(Duration.ofSeconds(3))
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> alerts.of(key).size() == before + 2);
+
+    assertThat(run.getString("state")).isEqualTo("QUEUED");
+    assertThat(metric(metrics, "runs_oldest_queued_age_seconds")).isGreaterThan(5);
+    List<AlertReceiver.Delivery> delivered = alerts.of(key).subList(before, alerts.of(key).size());
+    assertThat(delivered)
+        .extracting(d -> d.body().getString("status"))
+        .containsExactly("firing", "resolved");
+    assertThat(delivered).allSatisfy(d -> assertThat(d.signed()).isTrue());
+    JsonObject firing = delivered.get(0).body();
+    assertThat(firing.getString("severity")).isEqualTo("critical");
+    assertThat(firing.getString("summary")).contains("more than 5 s");
+    assertThat(Long.parseLong(firing.getJsonObject("details").getString("oldestQueuedAgeSeconds")))
+        .isGreaterThan(5);
+    assertThat(
+            awaitFinal(tenant, waiting, Duration.ofSeconds(30))
+                .getJsonObject("failure")
+                .getString("reason"))
+        .isEqualTo("CANCELLED");
+  }
+
+  private static boolean firing(String key) {
+    List<AlertReceiver.Delivery> delivered = alerts.of(key);
+    return !delivered.isEmpty()
+        && delivered.get(delivered.size() - 1).body().getString("status").equals("firing");
   }
 
   // --- helpers, also used by other container tests ---

@@ -24,7 +24,7 @@ class AlertRulesTest {
     Result result = promtool("check", "rules", "trialsage-alerts.yml");
 
     assertThat(result.exitCode()).as(result.output()).isZero();
-    assertThat(result.output()).contains("SUCCESS: 3 rules found");
+    assertThat(result.output()).contains("SUCCESS: 8 rules found");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.trialsage.ops.metrics;
 
+import com.trialsage.ops.conditions.ServerErrorWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * {@code http_server_requests}: a timer per method, route template and status class. Labels stay
  * bounded: routes are JAX-RS templates ({@code /api/v1/runs/{id}}), never raw paths, and anything
- * that matched no route counts as {@code unmatched}.
+ * that matched no route counts as {@code unmatched}. Each request also counts in the {@link
+ * ServerErrorWindow} the in-app 5xx alert reads.
  */
 @ApplicationScoped
 public class HttpMetrics {
@@ -30,6 +32,7 @@ public class HttpMetrics {
           .build();
 
   @Inject MetricRegistry registry;
+  @Inject ServerErrorWindow serverErrors;
 
   /** Records one finished request. */
   public void record(HttpServletRequest request, int status, long elapsedNanos) {
@@ -42,6 +45,7 @@ public class HttpMetrics {
             new Tag("route", route == null ? "unmatched" : route.toString()),
             new Tag("status", statusClass(status)))
         .update(Duration.ofNanos(elapsedNanos));
+    serverErrors.record(status);
   }
 
   static String statusClass(int status) {
