@@ -1,5 +1,7 @@
 package com.trialsage.web;
 
+import com.trialsage.ops.errors.ErrorReporting;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -8,12 +10,16 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything unexpected: logged once with its stack trace, answered without it. */
+/**
+ * Anything unexpected: logged once with its stack trace, reported to Sentry when that is on, and
+ * answered without it.
+ */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
   @Context HttpServletRequest request;
+  @Inject ErrorReporting errors;
 
   @Override
   public Response toResponse(Exception exception) {
@@ -21,7 +27,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         Level.SEVERE,
         "Request failed: " + request.getMethod() + " " + request.getRequestURI(),
         exception);
-    return Problems.internalError()
-        .toResponse(request.getRequestURI(), (String) request.getAttribute(RequestIds.ATTRIBUTE));
+    String requestId = (String) request.getAttribute(RequestIds.ATTRIBUTE);
+    errors.requestFailed(exception, request.getMethod(), request.getRequestURI(), requestId);
+    return Problems.internalError().toResponse(request.getRequestURI(), requestId);
   }
 }

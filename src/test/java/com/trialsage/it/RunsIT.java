@@ -9,6 +9,7 @@ import static com.trialsage.it.Uploads.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.trialsage.testing.SentryReceiver;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -56,6 +57,8 @@ class RunsIT {
 
   // Receives the in-app alerts the container sends to its webhook (see the pom).
   private static AlertReceiver alerts;
+  // Stands in for Sentry: the container's SENTRY_DSN points at this port (see the pom).
+  private static SentryReceiver sentry;
 
   @ArquillianResource URL base;
   private Http http;
@@ -63,11 +66,13 @@ class RunsIT {
   @BeforeAll
   static void receiveAlerts() throws IOException {
     alerts = AlertReceiver.start();
+    sentry = SentryReceiver.start(Integer.parseInt(TestEnvironment.required("it.sentry.port")));
   }
 
   @AfterAll
   static void stopReceivingAlerts() {
     alerts.close();
+    sentry.close();
   }
 
   @Deployment(testable = false)
@@ -279,12 +284,32 @@ class RunsIT {
 
   @Test
   @Order(5)
-  void aCrashingEngineFailsTheRunAsAnEngineError() throws Exception {
+  void aCrashingEngineFailsTheRunAsAnEngineErrorReportedToSentryOnce() throws Exception {
     JsonObject run = runMisbehaving("engine-crash-co", "crash");
+    String id = run.getString("id");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !sentry.eventsTagged("run_id", id).isEmpty());
+    // A second event for the same run would follow the first at once: give it the chance.
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> sentry.eventsTagged("run_id", id).size() == 1);
 
     assertThat(run.getString("state")).isEqualTo("FAILED");
     assertThat(run.getJsonObject("failure").getString("reason")).isEqualTo("ENGINE_ERROR");
     assertThat(run.getJsonObject("failure").getString("detail")).contains("crashing on purpose");
+    JsonObject event = sentry.eventsTagged("run_id", id).get(0);
+    assertThat(event.getJsonObject("tags").getString("tenant")).isEqualTo("engine-crash-co");
+    assertThat(event.getJsonObject("tags").getString("failure_reason")).isEqualTo("ENGINE_ERROR");
+    assertThat(event.getString("environment")).isEqualTo("it");
+    assertThat(event.getString("release")).startsWith("trialsage@");
+    assertThat(event.getJsonObject("extra").getString("detail")).contains("crashing on purpose");
+    assertThat(sentry.paths()).allMatch(path -> path.equals("/api/1/envelope/"));
+    assertThat(String.join("\n", sentry.envelopes()))
+        .doesNotContain("eyJ")
+        .doesNotContain("Bearer");
   }
 
   @Test

@@ -63,10 +63,11 @@ public class ErrorReporting {
   }
 
   /** A 5xx the container answered on its own (error page), with or without its exception. */
-  public void containerFailed(int status, Throwable error, String method, String path) {
+  public void containerFailed(
+      int status, Throwable error, String method, String path, String requestId) {
     send(
         r -> {
-          SentryReporter.FailedRequest request = failedRequest(method, path, null);
+          SentryReporter.FailedRequest request = failedRequest(method, path, requestId);
           if (error == null) {
             r.requestFailed(status, request);
           } else {
