@@ -33,7 +33,7 @@ public class ErrorPageServlet extends HttpServlet {
     }
     int status = (Integer) statusAttribute;
     String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    if (status >= 500) {
+    if (status >= 500 && request.getAttribute(UnexpectedExceptionMapper.REPORTED) == null) {
       Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
       errors.containerFailed(
           status,

@@ -18,6 +18,12 @@ import java.util.logging.Logger;
 public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
   private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
+  /**
+   * Set on a request whose error was reported here: when the response was already committed, the
+   * container also dispatches it to the error page, which must not report it a second time.
+   */
+  static final String REPORTED = UnexpectedExceptionMapper.class.getName() + ".reported";
+
   @Context HttpServletRequest request;
   @Inject ErrorReporting errors;
 
@@ -29,6 +35,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
         exception);
     String requestId = (String) request.getAttribute(RequestIds.ATTRIBUTE);
     errors.requestFailed(exception, request.getMethod(), request.getRequestURI(), requestId);
+    request.setAttribute(REPORTED, Boolean.TRUE);
     return Problems.internalError().toResponse(request.getRequestURI(), requestId);
   }
 }

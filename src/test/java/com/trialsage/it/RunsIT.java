@@ -217,6 +217,23 @@ class RunsIT {
     tampered[tampered.length - 3] ^= 1;
     Files.write(storedCsv, tampered);
     assertThat(refusesDownload(tenant, reports + "csv")).isTrue();
+    // The broken read became a 500 in the exception mapper, which reports it to Sentry.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !sentry.eventsTagged("tenant", tenant).isEmpty());
+    JsonObject reported = sentry.eventsTagged("tenant", tenant).get(0);
+    assertThat(reported.getJsonObject("exception").getJsonArray("values"))
+        .extracting(value -> value.asJsonObject().getString("type"))
+        .contains("IntegrityIOException");
+    assertThat(reported.getJsonObject("request").getString("url")).isEqualTo(reports + "csv");
+    assertThat(reported.getJsonObject("request").containsKey("headers")).isFalse();
+    String requestId = reported.getJsonObject("tags").getString("request_id");
+    assertThat(requestId).isNotBlank();
+    // The response was already committed: the container's error page must not report it again.
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> sentry.eventsTagged("request_id", requestId).size() == 1);
     HttpResponse<byte[]> rendered = report(tenant, reports + "csv", null);
     assertThat(rendered.statusCode()).isEqualTo(200);
     assertThat(rendered.body()).isEqualTo(csv.body());
