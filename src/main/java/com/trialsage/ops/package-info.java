@@ -1,2 +1,2 @@
-/** What operators see: health checks, metrics and the log format. */
+/** What operators see: health checks, metrics, the log format and error reports. */
 package com.trialsage.ops;

@@ -24,5 +24,10 @@ public enum FailureReason {
   /** Object storage could not be read on every attempt. */
   STORAGE_UNAVAILABLE,
   /** This instance may not start the engine: isolation is weaker than the configuration demands. */
-  SANDBOX_REFUSED
+  SANDBOX_REFUSED;
+
+  /** Whether the engine's infrastructure failed the run, rather than its data or a person. */
+  public boolean isEngineInfrastructure() {
+    return this == ENGINE_ERROR || this == TIMEOUT || this == UNREADABLE_OUTPUT;
+  }
 }

@@ -2,6 +2,7 @@ package com.trialsage.runs;
 
 import com.trialsage.audit.AuditTrail;
 import com.trialsage.logging.LogContext;
+import com.trialsage.ops.errors.ErrorReporting;
 import com.trialsage.storage.IntegrityIOException;
 import com.trialsage.tenancy.TenantId;
 import com.trialsage.uploads.IntegrityException;
@@ -56,6 +57,7 @@ public class RunExecution {
   @Inject UploadService uploadService;
   @Inject AuditTrail audit;
   @Inject FindingsStoreProducer findingsStore;
+  @Inject ErrorReporting errors;
 
   /** What became of a claimed run, for the worker's loop. */
   enum Result {
@@ -302,6 +304,9 @@ public class RunExecution {
     }
     finished(run, RunState.FAILED, reason);
     LOG.info("Run failed (" + reason + "): " + detail);
+    if (reason.isEngineInfrastructure()) {
+      errors.runFailed(run.tenant(), run.id().toString(), reason.name(), detail);
+    }
     audit.record(
         new TenantId(run.tenant()),
         SYSTEM,

@@ -1,5 +1,6 @@
 package com.trialsage.runs;
 
+import com.trialsage.ops.errors.ErrorReporting;
 import com.trialsage.persistence.SchemaMigration;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -54,6 +55,7 @@ public class RunWorkers {
   @Inject RunExecution execution;
   @Inject EngineBreaker breaker;
   @Inject RunMetrics metrics;
+  @Inject ErrorReporting errors;
 
   private final Map<UUID, Held> held = new ConcurrentHashMap<>();
   private final Object wake = new Object();
@@ -147,6 +149,7 @@ public class RunWorkers {
         waitForWork(settings.poll());
       } catch (RuntimeException e) {
         LOG.log(Level.SEVERE, "Run worker " + worker + " failed; it carries on", e);
+        errors.backgroundFailed(e, "run-worker");
         waitForWork(settings.poll());
       }
     }

@@ -1,5 +1,6 @@
 package com.trialsage.web;
 
+import com.trialsage.ops.errors.ErrorReporting;
 import com.trialsage.tenancy.RejectedTokens;
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
@@ -12,12 +13,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The container's error page: turns every error the container itself produces (MP-JWT rejecting a
- * token, a path no servlet serves, an exception outside JAX-RS) into a problem+json body.
+ * token, a path no servlet serves, an exception outside JAX-RS) into a problem+json body. A 5xx is
+ * reported to Sentry when that is on: it is the container's, so nothing else reported it.
  */
 @WebServlet(name = "errorPage", urlPatterns = "/_error")
 public class ErrorPageServlet extends HttpServlet {
 
   @Inject RejectedTokens rejectedTokens;
+  @Inject ErrorReporting errors;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -30,6 +33,15 @@ public class ErrorPageServlet extends HttpServlet {
     }
     int status = (Integer) statusAttribute;
     String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (status >= 500 && request.getAttribute(UnexpectedExceptionMapper.REPORTED) == null) {
+      Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+      errors.containerFailed(
+          status,
+          error,
+          request.getMethod(),
+          path,
+          (String) request.getAttribute(RequestIds.ATTRIBUTE));
+    }
     write(response, problemFor(status, path, request), path, request);
   }
 

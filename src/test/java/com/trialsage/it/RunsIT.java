@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.trialsage.testing.SentryReceiver;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -57,6 +58,8 @@ class RunsIT {
 
   // Receives the in-app alerts the container sends to its webhook (see the pom).
   private static AlertReceiver alerts;
+  // Stands in for Sentry: the container's SENTRY_DSN points at this port (see the pom).
+  private static SentryReceiver sentry;
 
   @ArquillianResource URL base;
   private Http http;
@@ -64,11 +67,13 @@ class RunsIT {
   @BeforeAll
   static void receiveAlerts() throws IOException {
     alerts = AlertReceiver.start();
+    sentry = SentryReceiver.start(Integer.parseInt(TestEnvironment.required("it.sentry.port")));
   }
 
   @AfterAll
   static void stopReceivingAlerts() {
     alerts.close();
+    sentry.close();
   }
 
   @Deployment(testable = false)
@@ -213,6 +218,23 @@ class RunsIT {
     tampered[tampered.length - 3] ^= 1;
     Files.write(storedCsv, tampered);
     assertThat(refusesDownload(tenant, reports + "csv")).isTrue();
+    // The broken read became a 500 in the exception mapper, which reports it to Sentry.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !sentry.eventsTagged("tenant", tenant).isEmpty());
+    JsonObject reported = sentry.eventsTagged("tenant", tenant).get(0);
+    assertThat(reported.getJsonObject("exception").getJsonArray("values"))
+        .extracting(value -> value.asJsonObject().getString("type"))
+        .contains("IntegrityIOException");
+    assertThat(reported.getJsonObject("request").getString("url")).isEqualTo(reports + "csv");
+    assertThat(reported.getJsonObject("request").containsKey("headers")).isFalse();
+    String requestId = reported.getJsonObject("tags").getString("request_id");
+    assertThat(requestId).isNotBlank();
+    // The response was already committed: the container's error page must not report it again.
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> sentry.eventsTagged("request_id", requestId).size() == 1);
     HttpResponse<byte[]> rendered = report(tenant, reports + "csv", null);
     assertThat(rendered.statusCode()).isEqualTo(200);
     assertThat(rendered.body()).isEqualTo(csv.body());
@@ -280,12 +302,32 @@ class RunsIT {
 
   @Test
   @Order(5)
-  void aCrashingEngineFailsTheRunAsAnEngineError() throws Exception {
+  void aCrashingEngineFailsTheRunAsAnEngineErrorReportedToSentryOnce() throws Exception {
     JsonObject run = runMisbehaving("engine-crash-co", "crash");
+    String id = run.getString("id");
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> !sentry.eventsTagged("run_id", id).isEmpty());
+    // A second event for the same run would follow the first at once: give it the chance.
+    await()
+        .during(Duration.ofSeconds(2))
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> sentry.eventsTagged("run_id", id).size() == 1);
 
     assertThat(run.getString("state")).isEqualTo("FAILED");
     assertThat(run.getJsonObject("failure").getString("reason")).isEqualTo("ENGINE_ERROR");
     assertThat(run.getJsonObject("failure").getString("detail")).contains("crashing on purpose");
+    JsonObject event = sentry.eventsTagged("run_id", id).get(0);
+    assertThat(event.getJsonObject("tags").getString("tenant")).isEqualTo("engine-crash-co");
+    assertThat(event.getJsonObject("tags").getString("failure_reason")).isEqualTo("ENGINE_ERROR");
+    assertThat(event.getString("environment")).isEqualTo("it");
+    assertThat(event.getString("release")).startsWith("trialsage@");
+    assertThat(event.getJsonObject("extra").getString("detail")).contains("crashing on purpose");
+    assertThat(sentry.paths()).allMatch(path -> path.equals("/api/1/envelope/"));
+    assertThat(String.join("\n", sentry.envelopes()))
+        .doesNotContain("eyJ")
+        .doesNotContain("Bearer");
   }
 
   @Test
