@@ -319,6 +319,37 @@ public class RunExecution {
     return Result.FINISHED;
   }
 
+  /**
+   * Puts on record what the reaper did to a run whose instance stopped renewing its lease: a line
+   * in the run's log context, and for a run out of attempts its final-state metric and audit event
+   * (no engine ran to fail, so nothing goes to error reporting).
+   */
+  void reaped(ReapedRun run) {
+    try (LogContext.Scope scope = LogContext.openRun(run.tenant(), run.id().toString())) {
+      if (!run.failed()) {
+        LOG.warning(
+            "Run re-queued: the lease of attempt "
+                + run.attempts()
+                + " expired (its instance stopped or hung)");
+        return;
+      }
+      metrics.finished(RunState.FAILED, FailureReason.LEASE_EXPIRED);
+      LOG.info(
+          "Run failed (LEASE_EXPIRED): the lease of each of its "
+              + run.attempts()
+              + " attempt(s) expired");
+      audit.record(
+          new TenantId(run.tenant()),
+          SYSTEM,
+          "run.failed",
+          "run",
+          run.id().toString(),
+          Map.of("state", "RUNNING"),
+          Map.of("state", "FAILED", "reason", FailureReason.LEASE_EXPIRED.name()),
+          "every attempt's lease expired");
+    }
+  }
+
   private void finished(RunRow run, RunState state, FailureReason reason) {
     metrics.finished(state, reason);
   }

@@ -92,7 +92,7 @@ public final class RunQueue {
           + " phase = CASE WHEN attempts >= max_attempts THEN 'done' ELSE 'queued' END,"
           + " lease_owner = NULL, lease_until = NULL"
           + " WHERE state = 'RUNNING' AND lease_until < now()"
-          + " RETURNING id";
+          + " RETURNING id, tenant_id, attempts, state";
 
   private final DataSource dataSource;
   private final Duration lease;
@@ -266,13 +266,18 @@ public final class RunQueue {
    *
    * @return the runs it touched
    */
-  public List<UUID> reapExpiredLeases() throws SQLException {
-    List<UUID> reaped = new ArrayList<>();
+  public List<ReapedRun> reapExpiredLeases() throws SQLException {
+    List<ReapedRun> reaped = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement reap = connection.prepareStatement(REAP);
         ResultSet rows = reap.executeQuery()) {
       while (rows.next()) {
-        reaped.add(rows.getObject(1, UUID.class));
+        reaped.add(
+            new ReapedRun(
+                rows.getObject(1, UUID.class),
+                rows.getString(2),
+                rows.getInt(3),
+                RunState.valueOf(rows.getString(4))));
       }
     }
     if (!reaped.isEmpty()) {

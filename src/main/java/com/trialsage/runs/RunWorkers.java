@@ -246,9 +246,8 @@ public class RunWorkers {
 
   private void housekeeping() {
     try {
-      List<UUID> reaped = queue.reapExpiredLeases();
-      if (!reaped.isEmpty()) {
-        LOG.warning("Reaper: " + reaped.size() + " run(s) with expired leases re-queued or failed");
+      for (ReapedRun run : queue.reapExpiredLeases()) {
+        execution.reaped(run);
       }
     } catch (SQLException | RuntimeException e) {
       LOG.log(Level.WARNING, "Run reaper failed; it tries again shortly", e);

@@ -106,6 +106,11 @@ class CrashRecoveryIT {
     assertThat(stateAfterKill).isEqualTo("RUNNING");
     assertThat(Uploads.rows("SELECT attempts FROM runs WHERE id = CAST(? AS uuid)", runId))
         .isEqualTo(2);
+    // The reaper says what it did, so an operator sees that an instance died under a run.
+    assertThat(
+            java.nio.file.Files.readString(
+                Path.of(TestEnvironment.required("it.work.dir"), "crash-recovery-payara.log")))
+        .contains("Run re-queued: the lease of attempt 1 expired");
     assertThat(Uploads.rows("SELECT count(*) FROM findings WHERE run_id = CAST(? AS uuid)", runId))
         .isEqualTo(
             Uploads.rows("SELECT findings_stored FROM runs WHERE id = CAST(? AS uuid)", runId));

@@ -110,13 +110,13 @@ class RunQueueTest {
     ClaimedRun stale = queue.claim("dead-instance").orElseThrow();
     expireLease(id);
 
-    List<UUID> reaped = queue.reapExpiredLeases();
+    List<ReapedRun> reaped = queue.reapExpiredLeases();
     ClaimedRun retried = queue.claim("live-instance").orElseThrow();
     boolean staleWrite = queue.succeed(stale, 0);
     Optional<Boolean> staleRenew = queue.renew(stale);
     boolean liveWrite = queue.succeed(retried, 0);
 
-    assertThat(reaped).containsExactly(id);
+    assertThat(reaped).containsExactly(new ReapedRun(id, "acme", 1, RunState.QUEUED));
     assertThat(retried.attempt()).isEqualTo(2);
     assertThat(staleWrite).isFalse();
     assertThat(staleRenew).isEmpty();
@@ -130,8 +130,9 @@ class RunQueueTest {
     queue.claim("dead-instance").orElseThrow();
     expireLease(id);
 
-    queue.reapExpiredLeases();
+    List<ReapedRun> reaped = queue.reapExpiredLeases();
 
+    assertThat(reaped).containsExactly(new ReapedRun(id, "acme", 1, RunState.FAILED));
     assertThat(stateOf(id)).isEqualTo("FAILED");
     assertThat(MigratedDatabase.valueOf("SELECT failure_reason FROM runs WHERE id = '" + id + "'"))
         .isEqualTo("LEASE_EXPIRED");
