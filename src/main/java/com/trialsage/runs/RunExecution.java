@@ -10,6 +10,10 @@ import com.trialsage.uploads.Upload;
 import com.trialsage.uploads.UploadId;
 import com.trialsage.uploads.UploadRecords;
 import com.trialsage.uploads.UploadService;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -58,6 +62,7 @@ public class RunExecution {
   @Inject AuditTrail audit;
   @Inject FindingsStoreProducer findingsStore;
   @Inject ErrorReporting errors;
+  @Inject Tracer tracer;
 
   /** What became of a claimed run, for the worker's loop. */
   enum Result {
@@ -67,19 +72,42 @@ public class RunExecution {
     LOST
   }
 
+  /**
+   * Runs one claimed attempt inside a {@code trialsage.run} trace span (exported when MicroProfile
+   * Telemetry is on) carrying the run's id, tenant, attempt and result.
+   */
   Result execute(RunQueue queue, ClaimedRun claim, RunControl control) {
     long claimedNanos = System.nanoTime();
-    try (LogContext.Scope scope = LogContext.openRun(claim.tenant(), claim.id().toString())) {
+    Span span =
+        tracer
+            .spanBuilder("trialsage.run")
+            .setSpanKind(SpanKind.INTERNAL)
+            .setAttribute("trialsage.run_id", claim.id().toString())
+            .setAttribute("trialsage.tenant", claim.tenant())
+            .setAttribute("trialsage.attempt", claim.attempt())
+            .startSpan();
+    try (LogContext.Scope scope = LogContext.openRun(claim.tenant(), claim.id().toString());
+        io.opentelemetry.context.Scope traced = span.makeCurrent()) {
       Path folder = settings.runsDir().resolve(claim.id() + "-" + claim.attempt());
       try {
-        return run(queue, claim, control, folder, claimedNanos);
+        Result result = run(queue, claim, control, folder, claimedNanos);
+        span.setAttribute("trialsage.result", result.name());
+        return result;
       } catch (SQLException e) {
         // The database is unreachable: the lease runs out and the reaper hands the run on.
         LOG.log(Level.WARNING, "Run " + claim.id() + " stopped: database error", e);
+        span.setStatus(StatusCode.ERROR, "database error");
+        span.setAttribute("trialsage.result", Result.LOST.name());
         return Result.LOST;
+      } catch (RuntimeException e) {
+        span.recordException(e);
+        span.setStatus(StatusCode.ERROR);
+        throw e;
       } finally {
         deleteQuietly(folder);
       }
+    } finally {
+      span.end();
     }
   }
 

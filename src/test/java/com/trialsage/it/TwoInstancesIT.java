@@ -118,6 +118,13 @@ class TwoInstancesIT {
     }
     assertThat(startsOnFirst).as("runs the first instance ran").isNotEmpty();
     assertThat(startsOnSecond).as("runs the second instance ran").isNotEmpty();
+    // Each run's work is a trace span of its own, exported with its id like the requests' spans.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                traces.exports().stream()
+                    .anyMatch(e -> e.mentions("trialsage.run") && e.mentions(runs.get(0))));
     // Each business event of a run is one INFO line, with its tenant and run id, on one instance.
     for (String event : List.of("Run queued", "Run succeeded")) {
       Map<String, Integer> seen = new HashMap<>(runEvents(log("first"), event, tenantOf));
