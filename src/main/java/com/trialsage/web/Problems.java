@@ -33,6 +33,19 @@ public final class Problems {
             + " role this operation needs.");
   }
 
+  /**
+   * A query parameter the runtime could not convert to its declared type (a word where a number
+   * belongs), named when the runtime says which one it was.
+   */
+  public static Problem badParameter(String name) {
+    String which = name == null ? "A query parameter" : "The query parameter '" + name + "'";
+    return Problem.of(
+        400,
+        "bad-parameter",
+        "Bad Parameter",
+        which + " has the wrong form: send a whole number where the API documents one.");
+  }
+
   public static Problem internalError() {
     return Problem.of(
         500,

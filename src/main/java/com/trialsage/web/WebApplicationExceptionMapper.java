@@ -52,6 +52,31 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     if (exception instanceof jakarta.ws.rs.ForbiddenException) {
       return Problems.forbidden();
     }
+    if (isQueryParameterConversion(exception)) {
+      return Problems.badParameter(parameterName(exception));
+    }
     return status >= 500 ? Problems.internalError() : Problems.generic(status);
+  }
+
+  // JAX-RS answers a query parameter it cannot convert (limit=abc) with a bare 404, as if the
+  // route did not exist. Jersey raises it as a QueryParamException, not a NotFoundException.
+  private static boolean isQueryParameterConversion(WebApplicationException exception) {
+    for (Class<?> type = exception.getClass(); type != null; type = type.getSuperclass()) {
+      if (type.getSimpleName().equals("QueryParamException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String parameterName(WebApplicationException exception) {
+    try {
+      Object name = exception.getClass().getMethod("getParameterName").invoke(exception);
+      return name instanceof String text && text.matches("[A-Za-z][A-Za-z0-9_.-]{0,40}")
+          ? text
+          : null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
   }
 }

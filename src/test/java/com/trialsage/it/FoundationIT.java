@@ -186,6 +186,17 @@ class FoundationIT {
   }
 
   @Test
+  void answersAQueryParameterOfTheWrongFormWith400NamingIt() throws Exception {
+    HttpResponse<String> uploads = http.get("/api/v1/uploads?size=twenty", token().build());
+    HttpResponse<String> runs = http.get("/api/v1/runs?limit=ten", token().build());
+
+    assertProblem(uploads, 400);
+    assertThat(json(uploads).getString("detail")).contains("'size'");
+    assertProblem(runs, 400);
+    assertThat(json(runs).getString("detail")).contains("'limit'");
+  }
+
+  @Test
   void answersAnUnsupportedMethodWithProblemJson() throws Exception {
     HttpResponse<String> response = http.send("DELETE", "/api/v1/me", token().build());
 
