@@ -59,6 +59,16 @@ public final class Problems {
         jakarta.ws.rs.core.Response.Status.fromStatusCode(status) == null
             ? "Error " + status
             : jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase();
-    return Problem.of(status, "http-" + status, title, "The request failed with " + title + ".");
+    String detail =
+        switch (status) {
+          case 406 ->
+              "This operation cannot answer in a media type your Accept header allows;"
+                  + " /openapi lists what each operation produces.";
+          case 415 ->
+              "This operation does not take a body of this Content-Type;"
+                  + " /openapi lists what each operation consumes (most take application/json).";
+          default -> "The request failed with " + title + ".";
+        };
+    return Problem.of(status, "http-" + status, title, detail);
   }
 }

@@ -197,6 +197,19 @@ class FoundationIT {
   }
 
   @Test
+  void answersABodyOfTheWrongMediaTypeWith415SayingWhatToSend() throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(http.uri("/api/v1/runs"))
+                .header("Authorization", "Bearer " + token().build())
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("validate please")));
+
+    assertProblem(response, 415);
+    assertThat(json(response).getString("detail")).contains("Content-Type", "application/json");
+  }
+
+  @Test
   void answersAnUnsupportedMethodWithProblemJson() throws Exception {
     HttpResponse<String> response = http.send("DELETE", "/api/v1/me", token().build());
 
