@@ -40,6 +40,19 @@ public final class LogContext {
     return new Scope(previous);
   }
 
+  /**
+   * Names the tenant whose data the current work touches (keeping the request and run ids), e.g.
+   * for background work over many tenants; closing the scope restores the previous context.
+   */
+  public static Scope withTenant(String tenant) {
+    Fields previous = CURRENT.get();
+    CURRENT.set(
+        previous == null
+            ? new Fields(tenant, null, null)
+            : new Fields(tenant, previous.requestId(), previous.runId()));
+    return new Scope(previous);
+  }
+
   /** Adds the tenant once the caller is known. */
   public static void setTenant(String tenant) {
     Fields fields = CURRENT.get();

@@ -1,6 +1,7 @@
 package com.trialsage.uploads;
 
 import com.trialsage.audit.AuditTrail;
+import com.trialsage.logging.LogContext;
 import com.trialsage.storage.IntegrityIOException;
 import com.trialsage.storage.ObjectStore;
 import com.trialsage.storage.StagedObject;
@@ -297,7 +298,9 @@ public class UploadService {
     }
     List<Upload> deleted = records.deleteAudited(upload, subject, action, reason);
     deleteQuietly(deleted.stream().map(Upload::storageKey).toList());
-    LOG.info("Upload deleted (" + action + "): " + upload.id());
+    try (LogContext.Scope tenant = LogContext.withTenant(upload.tenant().value())) {
+      LOG.info("Upload deleted (" + action + "): " + upload.id());
+    }
     return true;
   }
 

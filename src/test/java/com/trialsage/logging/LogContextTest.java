@@ -48,6 +48,15 @@ class LogContextTest {
   }
 
   @Test
+  void namesTheTenantOfBackgroundWorkAndForgetsItAfterwards() {
+    try (LogContext.Scope tenant = LogContext.withTenant("acme")) {
+      assertThat(LogContext.current()).isEqualTo(new LogContext.Fields("acme", null, null));
+    }
+
+    assertThat(LogContext.current()).isNull();
+  }
+
+  @Test
   void keepsFieldsToTheThreadThatSetThem() throws Exception {
     LogContext.setTenant("acme");
 
