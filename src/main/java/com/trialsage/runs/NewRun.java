@@ -18,4 +18,5 @@ record NewRun(
     String argumentsJson,
     UUID retryOf,
     String createdBy,
-    List<RunInput> inputs) {}
+    List<RunInput> inputs,
+    String traceParent) {}

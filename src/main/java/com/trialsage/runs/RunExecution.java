@@ -11,9 +11,11 @@ import com.trialsage.uploads.UploadId;
 import com.trialsage.uploads.UploadRecords;
 import com.trialsage.uploads.UploadService;
 import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -78,14 +80,19 @@ public class RunExecution {
    */
   Result execute(RunQueue queue, ClaimedRun claim, RunControl control) {
     long claimedNanos = System.nanoTime();
-    Span span =
+    SpanBuilder builder =
         tracer
             .spanBuilder("trialsage.run")
             .setSpanKind(SpanKind.INTERNAL)
             .setAttribute("trialsage.run_id", claim.id().toString())
             .setAttribute("trialsage.tenant", claim.tenant())
-            .setAttribute("trialsage.attempt", claim.attempt())
-            .startSpan();
+            .setAttribute("trialsage.attempt", claim.attempt());
+    // A child of the submitting request's span: one trace from POST /runs to the run's end.
+    TraceParent.parse(claim.traceParent())
+        .ifPresentOrElse(
+            parent -> builder.setParent(Context.root().with(Span.wrap(parent))),
+            builder::setNoParent);
+    Span span = builder.startSpan();
     try (LogContext.Scope scope = LogContext.openRun(claim.tenant(), claim.id().toString());
         io.opentelemetry.context.Scope traced = span.makeCurrent()) {
       Path folder = settings.runsDir().resolve(claim.id() + "-" + claim.attempt());

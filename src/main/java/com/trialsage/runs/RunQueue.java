@@ -42,7 +42,7 @@ public final class RunQueue {
           + "   AND (SELECT count(*) FROM runs x WHERE x.tenant_id = q.tenant_id"
           + "        AND x.state = 'RUNNING') < coalesce(t.max_concurrent_runs, ?)"
           + "   ORDER BY q.created_at, q.id FOR UPDATE OF q SKIP LOCKED LIMIT 1)"
-          + " RETURNING r.id, r.tenant_id, r.attempts";
+          + " RETURNING r.id, r.tenant_id, r.attempts, r.trace_parent";
 
   private static final String RENEW =
       "UPDATE runs SET lease_until = now() + make_interval(secs => ?)"
@@ -144,7 +144,12 @@ public final class RunQueue {
           return Optional.empty();
         }
         return Optional.of(
-            new ClaimedRun(row.getObject(1, UUID.class), row.getString(2), row.getInt(3), worker));
+            new ClaimedRun(
+                row.getObject(1, UUID.class),
+                row.getString(2),
+                row.getInt(3),
+                worker,
+                row.getString(4)));
       }
     }
   }

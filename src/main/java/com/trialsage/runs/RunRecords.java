@@ -66,8 +66,9 @@ public class RunRecords {
         connection.prepareStatement(
             "INSERT INTO runs (id, tenant_id, state, phase, standard, standard_version,"
                 + " ct_version, define_upload_id, package_upload_id, idempotency_key,"
-                + " request_sha256, max_attempts, arguments, retry_of, created_by)"
-                + " VALUES (?, ?, 'QUEUED', 'queued', ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)"
+                + " request_sha256, max_attempts, arguments, retry_of, created_by, trace_parent)"
+                + " VALUES (?, ?, 'QUEUED', 'queued', ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?,"
+                + " ?)"
                 + " ON CONFLICT (tenant_id, idempotency_key) DO NOTHING")) {
       insert.setObject(1, run.id());
       insert.setString(2, run.tenant());
@@ -82,6 +83,7 @@ public class RunRecords {
       insert.setString(11, run.argumentsJson());
       insert.setObject(12, run.retryOf(), Types.OTHER);
       insert.setString(13, run.createdBy());
+      insert.setString(14, run.traceParent());
       return insert.executeUpdate() == 1;
     }
   }

@@ -121,7 +121,8 @@ public class RunService {
             arguments.build().toString(),
             retryOf,
             caller.subject(),
-            inputs);
+            inputs,
+            TraceParent.ofCurrentSpan());
     if (!records.insert(run)) {
       // Another request with the same key won the race: answer as it was answered.
       RunRow earlier = records.findByIdempotencyKey(tenant, idempotencyKey).orElseThrow();

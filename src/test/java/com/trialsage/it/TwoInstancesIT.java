@@ -41,6 +41,10 @@ class TwoInstancesIT {
   static final String MANAGEMENT_TOKEN = "it-management-token-0123456789";
   private static final List<String> TENANTS = List.of("twin-a-co", "twin-b-co", "twin-c-co");
 
+  private static final String CLIENT_TRACE_ID = "5f3a9c0e7d2b4e61a8c1f0e2d3b4a596";
+  private static final String CLIENT_TRACE_PARENT =
+      "00-" + CLIENT_TRACE_ID + "-a1b2c3d4e5f60718-01";
+
   private static Process first;
   private static Process second;
   private static OtlpReceiver traces;
@@ -93,7 +97,8 @@ class TwoInstancesIT {
     for (int i = 0; i < RUNS; i++) {
       Http http = i % 2 == 0 ? viaFirst : viaSecond;
       String tenant = TENANTS.get(i % TENANTS.size());
-      String run = submit(http, tenant);
+      // The first submission continues a client's trace (W3C traceparent).
+      String run = submit(http, tenant, i == 0 ? CLIENT_TRACE_PARENT : null);
       runs.add(run);
       tenantOf.put(run, tenant);
     }
@@ -118,13 +123,20 @@ class TwoInstancesIT {
     }
     assertThat(startsOnFirst).as("runs the first instance ran").isNotEmpty();
     assertThat(startsOnSecond).as("runs the second instance ran").isNotEmpty();
-    // Each run's work is a trace span of its own, exported with its id like the requests' spans.
+    // Each run's work is a trace span, exported with its id; the first run's continues the trace
+    // its client sent with the submission, however long it waited in the queue.
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
             () ->
                 traces.exports().stream()
                     .anyMatch(e -> e.mentions("trialsage.run") && e.mentions(runs.get(0))));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                traces.exports().stream()
+                    .anyMatch(e -> e.hasSpanInTrace(CLIENT_TRACE_ID, "trialsage.run")));
     // Each business event of a run is one INFO line, with its tenant and run id, on one instance.
     for (String event : List.of("Run queued", "Run succeeded")) {
       Map<String, Integer> seen = new HashMap<>(runEvents(log("first"), event, tenantOf));
@@ -215,18 +227,22 @@ class TwoInstancesIT {
                             credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
   }
 
-  private static String submit(Http http, String tenant) throws Exception {
+  private static String submit(Http http, String tenant, String traceParent) throws Exception {
     HttpResponse<String> upload =
         Uploads.upload(http, tenant, "ts.xpt", Uploads.bytes("sdtm/cdiscpilot01/ts.xpt"));
     assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(http.uri("/api/v1/runs"))
+            .header("Authorization", "Bearer " + token().tenant(tenant).build())
+            .header("Content-Type", "application/json");
+    if (traceParent != null) {
+      request.header("traceparent", traceParent);
+    }
     HttpResponse<String> run =
         http.send(
-            HttpRequest.newBuilder(http.uri("/api/v1/runs"))
-                .header("Authorization", "Bearer " + token().tenant(tenant).build())
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        RunsIT.request(List.of(Http.json(upload).getString("id")), null))));
+            request.POST(
+                HttpRequest.BodyPublishers.ofString(
+                    RunsIT.request(List.of(Http.json(upload).getString("id")), null))));
     assertThat(run.statusCode()).as(run.body()).isEqualTo(202);
     return Http.json(run).getString("id");
   }
