@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -290,13 +291,10 @@ public class RunExecution {
             + " ms, store "
             + storeMillis
             + " ms");
-    audit.record(
-        new TenantId(run.tenant()),
-        SYSTEM,
+    auditFinalState(
+        run.tenant(),
+        run.id(),
         "run.succeeded",
-        "run",
-        run.id().toString(),
-        Map.of("state", "RUNNING"),
         Map.of(
             "state",
             "SUCCEEDED",
@@ -342,13 +340,10 @@ public class RunExecution {
     if (reason.isEngineInfrastructure()) {
       errors.runFailed(run.tenant(), run.id().toString(), reason.name(), detail);
     }
-    audit.record(
-        new TenantId(run.tenant()),
-        SYSTEM,
+    auditFinalState(
+        run.tenant(),
+        run.id(),
         "run.failed",
-        "run",
-        run.id().toString(),
-        Map.of("state", "RUNNING"),
         Map.of("state", "FAILED", "reason", reason.name()),
         detail.length() > 500 ? detail.substring(0, 500) : detail);
     return Result.FINISHED;
@@ -373,16 +368,27 @@ public class RunExecution {
           "Run failed (LEASE_EXPIRED): the lease of each of its "
               + run.attempts()
               + " attempt(s) expired");
-      audit.record(
-          new TenantId(run.tenant()),
-          SYSTEM,
+      auditFinalState(
+          run.tenant(),
+          run.id(),
           "run.failed",
-          "run",
-          run.id().toString(),
-          Map.of("state", "RUNNING"),
           Map.of("state", "FAILED", "reason", FailureReason.LEASE_EXPIRED.name()),
           "every attempt's lease expired");
     }
+  }
+
+  // Every final state a worker or the reaper sets is recorded by the system, from RUNNING.
+  private void auditFinalState(
+      String tenant, UUID run, String action, Map<String, ?> state, String reason) {
+    audit.record(
+        new TenantId(tenant),
+        SYSTEM,
+        action,
+        "run",
+        run.toString(),
+        Map.of("state", "RUNNING"),
+        state,
+        reason);
   }
 
   private void finished(RunRow run, RunState state, FailureReason reason) {
