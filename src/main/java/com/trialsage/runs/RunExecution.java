@@ -161,7 +161,7 @@ public class RunExecution {
           null);
     }
 
-    records.setPhase(claim, "verifying-inputs");
+    enterPhase(claim, "verifying-inputs");
     long verifyStart = System.nanoTime();
     Path define;
     try {
@@ -185,7 +185,7 @@ public class RunExecution {
       return stopped(queue, claim, run, control.stopReason());
     }
 
-    records.setPhase(claim, "validating");
+    enterPhase(claim, "validating");
     Path out = folder.resolve("out");
     EngineCall call =
         new EngineCall(
@@ -242,7 +242,7 @@ public class RunExecution {
     }
     metrics.engineExit("ok");
 
-    records.setPhase(claim, "storing-findings");
+    enterPhase(claim, "storing-findings");
     long storeStart = System.nanoTime();
     long stored;
     try (EngineOutput.FindingLines findings = new EngineOutput(out).findings()) {
@@ -264,6 +264,9 @@ public class RunExecution {
     timings.put("totalMillis", Duration.ofNanos(System.nanoTime() - claimedNanos).toMillis());
     var timingsJson = Json.createObjectBuilder();
     timings.forEach(timingsJson::add);
+    Span span = Span.current();
+    timings.forEach((name, millis) -> span.setAttribute("trialsage." + name, millis));
+    span.setAttribute("trialsage.findings_stored", stored);
     timingsJson.add("engineStartedAt", engineStartedAt.toString());
     boolean completed =
         queue.complete(
@@ -375,6 +378,12 @@ public class RunExecution {
           Map.of("state", "FAILED", "reason", FailureReason.LEASE_EXPIRED.name()),
           "every attempt's lease expired");
     }
+  }
+
+  // The phase users see in the run's progress, also an event on the run's trace span.
+  private void enterPhase(ClaimedRun claim, String phase) throws SQLException {
+    records.setPhase(claim, phase);
+    Span.current().addEvent("phase " + phase);
   }
 
   // Every final state a worker or the reaper sets is recorded by the system, from RUNNING.

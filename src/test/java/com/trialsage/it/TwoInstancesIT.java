@@ -130,7 +130,12 @@ class TwoInstancesIT {
         .until(
             () ->
                 traces.exports().stream()
-                    .anyMatch(e -> e.mentions("trialsage.run") && e.mentions(runs.get(0))));
+                    .anyMatch(
+                        e ->
+                            e.mentions("trialsage.run")
+                                && e.mentions(runs.get(0))
+                                && e.mentions("phase storing-findings")
+                                && e.mentions("trialsage.engineMillis")));
     await()
         .atMost(Duration.ofSeconds(30))
         .until(
