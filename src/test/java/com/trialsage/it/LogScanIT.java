@@ -30,6 +30,7 @@ class LogScanIT {
         List.of(
             AlertReceiver.SECRET,
             TwoInstancesIT.MANAGEMENT_TOKEN,
+            S3UploadsIT.SECRET_KEY,
             "Authorization: Bearer",
             "Authorization: Basic");
     List<String> leaks = new ArrayList<>();

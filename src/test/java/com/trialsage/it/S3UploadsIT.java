@@ -38,6 +38,9 @@ class S3UploadsIT {
   private static Process server;
   private static S3Client s3;
 
+  /** Distinct enough that LogScanIT can look for it in every log (s3proxy accepts any key). */
+  static final String SECRET_KEY = "it-s3-secret-5c1e9b27d4";
+
   @BeforeAll
   static void start() throws Exception {
     s3 = S3ProxyServer.client();
@@ -46,15 +49,24 @@ class S3UploadsIT {
         PayaraProcess.start(
             "s3-uploads-payara.log",
             Map.of(
-                "TRIALSAGE_STORAGE_BACKEND", "s3",
-                "TRIALSAGE_STORAGE_S3_BUCKET", BUCKET,
-                "TRIALSAGE_STORAGE_S3_ENDPOINT", S3ProxyServer.endpoint().toString(),
-                "TRIALSAGE_STORAGE_S3_PATH_STYLE", "true",
-                "TRIALSAGE_STORAGE_S3_ACCESS_KEY", "test",
-                "TRIALSAGE_STORAGE_S3_SECRET_KEY", "test",
-                "TRIALSAGE_STORAGE_S3_PART_SIZE_MB", "5",
-                "TRIALSAGE_STORAGE_S3_CAPACITY_BYTES", String.valueOf(48L * 1024 * 1024),
-                "TRIALSAGE_UPLOADS_MAX_BYTES", String.valueOf(64L * 1024 * 1024)));
+                "TRIALSAGE_STORAGE_BACKEND",
+                "s3",
+                "TRIALSAGE_STORAGE_S3_BUCKET",
+                BUCKET,
+                "TRIALSAGE_STORAGE_S3_ENDPOINT",
+                S3ProxyServer.endpoint().toString(),
+                "TRIALSAGE_STORAGE_S3_PATH_STYLE",
+                "true",
+                "TRIALSAGE_STORAGE_S3_ACCESS_KEY",
+                "test",
+                "TRIALSAGE_STORAGE_S3_SECRET_KEY",
+                SECRET_KEY,
+                "TRIALSAGE_STORAGE_S3_PART_SIZE_MB",
+                "5",
+                "TRIALSAGE_STORAGE_S3_CAPACITY_BYTES",
+                String.valueOf(48L * 1024 * 1024),
+                "TRIALSAGE_UPLOADS_MAX_BYTES",
+                String.valueOf(64L * 1024 * 1024)));
   }
 
   @AfterAll
