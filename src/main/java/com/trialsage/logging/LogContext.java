@@ -15,16 +15,12 @@ public final class LogContext {
 
   /** Starts a context with this request id; closing the scope restores the previous one. */
   public static Scope open(String requestId) {
-    Fields previous = CURRENT.get();
-    CURRENT.set(new Fields(null, requestId, null));
-    return new Scope(previous);
+    return replace(new Fields(null, requestId, null));
   }
 
   /** Starts a context for background work on one run of one tenant. */
   public static Scope openRun(String tenant, String runId) {
-    Fields previous = CURRENT.get();
-    CURRENT.set(new Fields(tenant, null, runId));
-    return new Scope(previous);
+    return replace(new Fields(tenant, null, runId));
   }
 
   /**
@@ -32,12 +28,8 @@ public final class LogContext {
    * about it, e.g. while a request queues or cancels it; closing the scope restores the previous.
    */
   public static Scope withRun(String runId) {
-    Fields previous = CURRENT.get();
-    CURRENT.set(
-        previous == null
-            ? new Fields(null, null, runId)
-            : new Fields(previous.tenant(), previous.requestId(), runId));
-    return new Scope(previous);
+    Fields fields = fieldsOrEmpty();
+    return replace(new Fields(fields.tenant(), fields.requestId(), runId));
   }
 
   /**
@@ -45,21 +37,25 @@ public final class LogContext {
    * for background work over many tenants; closing the scope restores the previous context.
    */
   public static Scope withTenant(String tenant) {
-    Fields previous = CURRENT.get();
-    CURRENT.set(
-        previous == null
-            ? new Fields(tenant, null, null)
-            : new Fields(tenant, previous.requestId(), previous.runId()));
-    return new Scope(previous);
+    Fields fields = fieldsOrEmpty();
+    return replace(new Fields(tenant, fields.requestId(), fields.runId()));
   }
 
   /** Adds the tenant once the caller is known. */
   public static void setTenant(String tenant) {
+    Fields fields = fieldsOrEmpty();
+    CURRENT.set(new Fields(tenant, fields.requestId(), fields.runId()));
+  }
+
+  private static Fields fieldsOrEmpty() {
     Fields fields = CURRENT.get();
-    CURRENT.set(
-        fields == null
-            ? new Fields(tenant, null, null)
-            : new Fields(tenant, fields.requestId(), fields.runId()));
+    return fields == null ? new Fields(null, null, null) : fields;
+  }
+
+  private static Scope replace(Fields next) {
+    Fields previous = CURRENT.get();
+    CURRENT.set(next);
+    return new Scope(previous);
   }
 
   /** Forgets every field of the current thread, e.g. before a pooled thread takes new work. */
