@@ -218,20 +218,20 @@ public class RunExecution {
     } catch (TimeoutException e) {
       String detail = "the engine ran past " + settings.timeout().toSeconds() + " s and was killed";
       breaker.failed(FailureReason.TIMEOUT, detail);
-      metrics.engineExit("timeout");
+      metrics.engineExit(EngineExit.TIMEOUT);
       return fail(queue, claim, run, FailureReason.TIMEOUT, detail, null);
     } catch (EngineFailureException e) {
       breaker.failed(e.reason(), e.getMessage());
-      metrics.engineExit(e.reason().name().toLowerCase(Locale.ROOT));
+      metrics.engineExit(EngineExit.of(e.reason()));
       return fail(queue, claim, run, e.reason(), e.getMessage(), e.exitCode());
     } catch (RunStoppedException e) {
       breaker.succeeded();
-      metrics.engineExit("cancelled");
+      metrics.engineExit(EngineExit.CANCELLED);
       return stopped(queue, claim, run, e.reason());
     }
     long engineMillis = Duration.ofNanos(System.nanoTime() - engineStart).toMillis();
     if (result.inputRejected()) {
-      metrics.engineExit("input_rejected");
+      metrics.engineExit(EngineExit.INPUT_REJECTED);
       return fail(
           queue,
           claim,
@@ -240,7 +240,7 @@ public class RunExecution {
           "the engine could not read an input: " + result.inputProblem(),
           result.outcome().exitCode());
     }
-    metrics.engineExit("ok");
+    metrics.engineExit(EngineExit.OK);
 
     enterPhase(claim, "storing-findings");
     long storeStart = System.nanoTime();

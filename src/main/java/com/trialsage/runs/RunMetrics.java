@@ -11,12 +11,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -40,10 +40,6 @@ public class RunMetrics {
           + " extract(epoch FROM now() - (SELECT max(finished_at) FROM runs"
           + "   WHERE state = 'SUCCEEDED'))"
           + " FROM runs WHERE state IN ('QUEUED', 'RUNNING')";
-
-  /** How an engine call can end, the {@code kind} label of {@code engine_exits_total}. */
-  static final List<String> ENGINE_EXIT_KINDS =
-      List.of("ok", "input_rejected", "cancelled", "timeout", "engine_error", "unreadable_output");
 
   private static final Metadata QUEUE_WAIT =
       Metadata.builder()
@@ -100,7 +96,9 @@ public class RunMetrics {
     for (FailureReason reason : FailureReason.values()) {
       finishedCounter(RunState.FAILED, reason);
     }
-    ENGINE_EXIT_KINDS.forEach(kind -> registry.counter("engine.exits", new Tag("kind", kind)));
+    for (EngineExit exit : EngineExit.values()) {
+      exitCounter(exit);
+    }
     registry.timer(QUEUE_WAIT);
     registry.timer(DURATION);
   }
@@ -153,17 +151,19 @@ public class RunMetrics {
     finishedCounter(state, reason).inc();
   }
 
-  private org.eclipse.microprofile.metrics.Counter finishedCounter(
-      RunState state, FailureReason reason) {
+  private Counter finishedCounter(RunState state, FailureReason reason) {
     return registry.counter(
         "runs.finished",
         new Tag("outcome", state.name().toLowerCase(Locale.ROOT)),
         new Tag("reason", reason == null ? "none" : reason.name().toLowerCase(Locale.ROOT)));
   }
 
-  /** How the engine ended: ok, input_rejected, engine_error, timeout, unreadable_output, … */
-  void engineExit(String kind) {
-    registry.counter("engine.exits", new Tag("kind", kind)).inc();
+  void engineExit(EngineExit exit) {
+    exitCounter(exit).inc();
+  }
+
+  private Counter exitCounter(EngineExit exit) {
+    return registry.counter("engine.exits", new Tag("kind", exit.label()));
   }
 
   void queueWait(Duration wait) {
