@@ -40,6 +40,15 @@ public interface ObjectStore {
   /** Bytes used and available where objects are stored. */
   StorageCapacity capacity() throws IOException;
 
+  /** As {@link #capacity()}, with an unknown capacity (0 of 0) when it cannot be read now. */
+  default StorageCapacity capacityOrUnknown() {
+    try {
+      return capacity();
+    } catch (IOException e) {
+      return new StorageCapacity(0, 0);
+    }
+  }
+
   /** The backend's name for logs and health: {@code filesystem} or {@code s3}. */
   String backend();
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.io.IOException;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -30,7 +29,7 @@ public class StorageGauges {
             .withUnit(MetricUnits.BYTES)
             .build(),
         store,
-        s -> read(s).usedBytes());
+        s -> s.capacityOrUnknown().usedBytes());
     registry.gauge(
         Metadata.builder()
             .withName("storage.capacity")
@@ -38,14 +37,6 @@ public class StorageGauges {
             .withUnit(MetricUnits.BYTES)
             .build(),
         store,
-        s -> read(s).capacityBytes());
-  }
-
-  private static StorageCapacity read(ObjectStore store) {
-    try {
-      return store.capacity();
-    } catch (IOException e) {
-      return new StorageCapacity(0, 0);
-    }
+        s -> s.capacityOrUnknown().capacityBytes());
   }
 }

@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -74,7 +73,8 @@ public class ConditionSchedule {
   }
 
   private Readings readings() {
-    StorageCapacity storage = storage();
+    // Unreadable storage is "capacity unknown": the storage alert keeps its state until it reads.
+    StorageCapacity storage = store.capacityOrUnknown();
     return new Readings(
         requests.lastFiveMinutes(),
         storage.usedBytes(),
@@ -82,17 +82,6 @@ public class ConditionSchedule {
         runs.queued(),
         runs.oldestQueuedAgeSeconds(),
         runs.lastSuccessAgeSeconds());
-  }
-
-  // Unreadable storage is "capacity unknown": the storage alert keeps its state until it reads.
-  private StorageCapacity storage() {
-    try {
-      StorageCapacity capacity = store.capacity();
-      return capacity.capacityBytes() > 0 ? capacity : new StorageCapacity(0, 0);
-    } catch (IOException e) {
-      LOG.log(Level.FINE, "Storage capacity unreadable for the alert conditions", e);
-      return new StorageCapacity(0, 0);
-    }
   }
 
   @PreDestroy
