@@ -78,13 +78,8 @@ final class SentryReporter implements AutoCloseable {
     Objects.requireNonNull(request, "request must not be null");
     SentryEvent event = new SentryEvent(error);
     event.setLevel(SentryLevel.ERROR);
-    Request facts = new Request();
-    facts.setMethod(request.method());
-    facts.setUrl(request.path());
-    event.setRequest(facts);
+    describe(event, request);
     event.setTransaction(request.method() + " " + request.path());
-    tag(event, "request_id", request.requestId());
-    tag(event, "tenant", request.tenant());
     client.captureEvent(event);
   }
 
@@ -94,13 +89,8 @@ final class SentryReporter implements AutoCloseable {
     SentryEvent event = new SentryEvent();
     event.setLevel(SentryLevel.ERROR);
     event.setMessage(message("HTTP " + status + " from the container"));
-    Request facts = new Request();
-    facts.setMethod(request.method());
-    facts.setUrl(request.path());
-    event.setRequest(facts);
+    describe(event, request);
     event.setFingerprints(List.of("container-error", Integer.toString(status)));
-    tag(event, "request_id", request.requestId());
-    tag(event, "tenant", request.tenant());
     tag(event, "status", Integer.toString(status));
     client.captureEvent(event);
   }
@@ -137,6 +127,16 @@ final class SentryReporter implements AutoCloseable {
   @Override
   public void close() {
     client.close();
+  }
+
+  // Method and path only: headers, query and body may hold credentials or patient data.
+  private static void describe(SentryEvent event, FailedRequest request) {
+    Request facts = new Request();
+    facts.setMethod(request.method());
+    facts.setUrl(request.path());
+    event.setRequest(facts);
+    tag(event, "request_id", request.requestId());
+    tag(event, "tenant", request.tenant());
   }
 
   private static Message message(String text) {
