@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.trialsage.sandbox.Isolation;
 import com.trialsage.testing.SentryReceiver;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -349,7 +350,7 @@ class RunsIT {
   void theEngineReachesNoNetwork() throws Exception {
     // Only bubblewrap takes the network away (.ci/run installs it); without it the sandbox still
     // runs the engine, with the weaker isolation that readiness reports.
-    assumeTrue(onPath("bwrap"), "bubblewrap is not installed");
+    assumeTrue(Isolation.detect().bwrap().isPresent(), "bubblewrap is not installed");
     // The test database listens on the host's loopback: reachable only without the sandbox.
     JsonObject run =
         runMisbehaving("network-co", "network-" + TestEnvironment.required("it.db.port"));
@@ -783,10 +784,5 @@ class RunsIT {
       }
     }
     return sum;
-  }
-
-  private static boolean onPath(String command) {
-    return java.util.stream.Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
-        .anyMatch(folder -> java.nio.file.Files.isExecutable(Path.of(folder, command)));
   }
 }
