@@ -2,6 +2,7 @@ package com.trialsage.alerts;
 
 import com.trialsage.config.RequiredSettings;
 import com.trialsage.config.SettingProblem;
+import com.trialsage.config.SettingReader;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;

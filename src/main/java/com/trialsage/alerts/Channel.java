@@ -1,7 +1,7 @@
 package com.trialsage.alerts;
 
+import com.trialsage.config.SettingReader;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,17 +17,10 @@ record Channel(String name, URI target, AlertFormat format) {
     Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(target, "target must not be null");
     Objects.requireNonNull(format, "format must not be null");
-    if (!isHttpUrl(target)) {
+    if (!SettingReader.isHttpUrl(target)) {
       throw new IllegalArgumentException(
           "the target of channel " + name + " must be an absolute http or https URL with a host");
     }
-  }
-
-  static boolean isHttpUrl(URI uri) {
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    return uri.isAbsolute()
-        && (scheme.equals("http") || scheme.equals("https"))
-        && uri.getHost() != null;
   }
 
   /**

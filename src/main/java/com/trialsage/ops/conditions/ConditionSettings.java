@@ -1,8 +1,8 @@
 package com.trialsage.ops.conditions;
 
-import com.trialsage.alerts.SettingReader;
 import com.trialsage.config.RequiredSettings;
 import com.trialsage.config.SettingProblem;
+import com.trialsage.config.SettingReader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

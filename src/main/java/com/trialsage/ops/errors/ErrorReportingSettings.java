@@ -1,11 +1,9 @@
 package com.trialsage.ops.errors;
 
-import com.trialsage.config.ConfigNames;
 import com.trialsage.config.RequiredSettings;
-import com.trialsage.config.SettingProblem;
+import com.trialsage.config.SettingReader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -43,9 +41,14 @@ public record ErrorReportingSettings(Optional<URI> dsn, String environment, Stri
       Function<String, Optional<String>> lookup, String version) {
     Objects.requireNonNull(lookup, "lookup must not be null");
     requireText(version, "version");
-    Optional<URI> dsn = text(lookup, DSN).map(ErrorReportingSettings::parseDsn);
-    boolean dev = text(lookup, DEV).map(Boolean::parseBoolean).orElse(false);
-    String environment = text(lookup, ENVIRONMENT).orElse(dev ? "development" : "production");
+    SettingReader reader = new SettingReader(lookup);
+    Optional<URI> dsn = reader.text(DSN).flatMap(value -> parseDsn(value, reader));
+    if (!reader.problems().isEmpty()) {
+      throw new IllegalStateException(
+          "Error reporting will not start: " + RequiredSettings.describe(reader.problems()));
+    }
+    boolean dev = reader.text(DEV).map(Boolean::parseBoolean).orElse(false);
+    String environment = reader.text(ENVIRONMENT).orElse(dev ? "development" : "production");
     return new ErrorReportingSettings(dsn, environment, "trialsage@" + version);
   }
 
@@ -55,41 +58,26 @@ public record ErrorReportingSettings(Optional<URI> dsn, String environment, Stri
         .orElse("none");
   }
 
-  private static URI parseDsn(String value) {
-    // The value is never echoed: it carries the project's key.
+  // The value is never echoed: it carries the project's key.
+  private static Optional<URI> parseDsn(String value, SettingReader reader) {
     try {
       URI uri = new URI(value);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       String path = uri.getPath() == null ? "" : uri.getPath();
       boolean valid =
-          (scheme.equals("http") || scheme.equals("https"))
-              && uri.getHost() != null
+          SettingReader.isHttpUrl(uri)
               && uri.getRawUserInfo() != null
               && !uri.getRawUserInfo().isBlank()
               && path.matches("(/[^/]+)*/[^/]+/?")
               && uri.getRawQuery() == null;
       if (valid) {
-        return uri;
+        return Optional.of(uri);
       }
     } catch (URISyntaxException e) {
       // Reported below, without the value.
     }
-    throw new IllegalStateException(
-        "Error reporting will not start: "
-            + RequiredSettings.describe(
-                java.util.List.of(
-                    new SettingProblem(
-                        DSN,
-                        ConfigNames.environmentVariable(DSN),
-                        DSN_PURPOSE,
-                        "is not a Sentry DSN (a public key, a host and a project id are"
-                            + " needed)"))));
-  }
-
-  private static Optional<String> text(Function<String, Optional<String>> lookup, String key) {
-    return Objects.requireNonNull(lookup.apply(key), "lookup returned null for " + key)
-        .map(String::strip)
-        .filter(value -> !value.isEmpty());
+    reader.problem(
+        DSN, DSN_PURPOSE, "is not a Sentry DSN (a public key, a host and a project id are needed)");
+    return Optional.empty();
   }
 
   private static void requireText(String value, String name) {

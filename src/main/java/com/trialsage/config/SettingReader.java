@@ -1,20 +1,18 @@
-package com.trialsage.alerts;
+package com.trialsage.config;
 
-import com.trialsage.config.ConfigNames;
-import com.trialsage.config.SettingProblem;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Reads optional settings and collects every problem, so the deployment can fail once naming each
- * bad key. Values are never echoed in a problem: several of these keys are credentials. Public for
- * the other settings of alerting (the thresholds of the conditions in-app alerts watch).
+ * bad key. Values are never echoed in a problem: several of these keys are credentials.
  */
 public final class SettingReader {
   private final Function<String, Optional<String>> lookup;
@@ -39,7 +37,7 @@ public final class SettingReader {
   private Optional<URI> parseUrl(String key, String purpose, String value) {
     try {
       URI uri = new URI(value);
-      if (Channel.isHttpUrl(uri)) {
+      if (isHttpUrl(uri)) {
         return Optional.of(uri);
       }
     } catch (URISyntaxException e) {
@@ -47,6 +45,14 @@ public final class SettingReader {
     }
     problem(key, purpose, "must be an absolute http:// or https:// URL with a host");
     return Optional.empty();
+  }
+
+  /** Whether the URI is absolute, http or https, and names a host. */
+  public static boolean isHttpUrl(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    return uri.isAbsolute()
+        && (scheme.equals("http") || scheme.equals("https"))
+        && uri.getHost() != null;
   }
 
   /** A whole number in [min, max], the default when unset. */
